@@ -1,0 +1,45 @@
+"""How django-allauth signs people up here: only work addresses of allowed domains."""
+
+from fnmatch import fnmatchcase
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from . import services
+
+
+def email_domain_allowed(email: str, patterns: list[str] | None = None) -> bool:
+    """True when the address's domain matches one of the patterns (`*` is a wildcard)."""
+    patterns = settings.SIGNUP_ALLOWED_DOMAINS if patterns is None else patterns
+    domain = email.rpartition("@")[2].strip().lower()
+    if not domain:
+        return False
+    return any(fnmatchcase(domain, pattern.strip().lower()) for pattern in patterns)
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def clean_email(self, email: str) -> str:
+        email = super().clean_email(email)
+        if not email_domain_allowed(email):
+            raise ValidationError(
+                _(
+                    "The AI-vraagbaak is for people who work for Dutch government "
+                    "organisations. Sign up with your work e-mail address (for example "
+                    "name@rijksoverheid.nl or name@gemeente.nl). Does your organisation "
+                    "use another domain? Write to %(contact)s and we will add it."
+                )
+                % {"contact": settings.CONTACT_EMAIL},
+                code="domain_not_allowed",
+            )
+        return email
+
+    def save_user(self, request, user, form, commit=True):
+        user = super().save_user(request, user, form, commit=False)
+        user.display_name = form.cleaned_data.get("display_name", "")
+        user.organisation = form.cleaned_data.get("organisation")
+        if commit:
+            user.save()
+            services.member_role_grant(user=user)
+        return user

@@ -1,0 +1,51 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Organisation, OrganisationType, User
+
+
+class SignupExtraForm(forms.Form):
+    """Fields allauth's sign-up form gets on top of e-mail and password."""
+
+    display_name = forms.CharField(
+        label=_("Display name"), max_length=100,
+        help_text=_("Shown with your questions and answers, for example your first and last name."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.all(), required=False,
+        empty_label=_("– choose your organisation –"),
+        help_text=_("Not in the list? Leave it empty and tell us; you can add it later."),
+    )
+
+    def signup(self, request, user):
+        """Called by allauth after the user is saved; the adapter already stored our fields."""
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["display_name", "organisation", "job_title", "bio"]
+        widgets = {
+            "display_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "job_title": forms.TextInput(attrs={"autocomplete": "organization-title"}),
+            "bio": forms.Textarea(attrs={"rows": 5}),
+        }
+
+    def clean_display_name(self):
+        name = self.cleaned_data["display_name"].strip()
+        if not name:
+            raise forms.ValidationError(_("Fill in a display name."), code="required")
+        if "@" in name:
+            raise forms.ValidationError(
+                _("A display name may not contain an e-mail address."), code="email_in_name"
+            )
+        return name
+
+
+class OrganisationFilterForm(forms.Form):
+    type = forms.ChoiceField(
+        label=_("Type of organisation"), required=False,
+        choices=[("", _("All types")), *OrganisationType.choices],
+    )
+    q = forms.CharField(label=_("Name contains"), required=False, max_length=100)

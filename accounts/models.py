@@ -1,0 +1,170 @@
+"""People and the government organisations they work for."""
+
+import re
+import unicodedata
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .querysets import OrganisationQuerySet
+
+
+class OrganisationType(models.TextChoices):
+    """The Algoritmeregister's organisation types."""
+
+    GEMEENTE = "gemeente", _("Municipality")
+    PROVINCIE = "provincie", _("Province")
+    WATERSCHAP = "waterschap", _("Water board")
+    MINISTERIE = "ministerie", _("Ministry")
+    AGENTSCHAP = "agentschap", _("Agency")
+    ZBO = "zelfstandig_bestuursorgaan", _("Independent administrative body")
+    INSPECTIE = "inspectie", _("Inspectorate")
+    POLITIE = "politie", _("Police")
+    RECHTSPRAAK = "rechtspraak", _("Judiciary")
+    HOOG_COLLEGE = "hoog_college_van_staat", _("High Council of State")
+    VEILIGHEIDSREGIO = "veiligheidsregio", _("Safety region")
+    OMGEVINGSDIENST = "omgevingsdienst", _("Environmental service")
+    REGIONAAL = "regionaal_samenwerkingsorgaan", _("Regional partnership")
+    KOEPEL = "koepelorganisatie", _("Umbrella organisation")
+    CARIBISCH = "caribisch_openbaar_lichaam", _("Caribbean public body")
+    OVERIG = "overig", _("Other")
+
+
+# "Uitvoeringsorganisatie" is a filter group over these types, not a type of its own.
+UITVOERINGSORGANISATIE_TYPES = (OrganisationType.AGENTSCHAP, OrganisationType.ZBO)
+
+
+def normalise_organisation_name(name: str) -> str:
+    """Fold a name to the key used to match spellings: case, accents, spacing, punctuation."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", " ", text.lower())
+    return " ".join(text.split())
+
+
+class Organisation(models.Model):
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    type = models.CharField(
+        _("type"), max_length=40, choices=OrganisationType.choices, default=OrganisationType.OVERIG
+    )
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("For example a directorate under a ministry."),
+    )
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["type", "name"])]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("accounts:organisation-detail", args=[self.slug])
+
+
+class OrganisationAlias(models.Model):
+    """Another spelling of an organisation's name, used when importing open data."""
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE,
+        related_name="aliases",
+    )
+    name = models.CharField(_("name as written elsewhere"), max_length=300)
+    normalised = models.CharField(max_length=300, unique=True, editable=False)
+
+    class Meta:
+        verbose_name = _("organisation alias")
+        verbose_name_plural = _("organisation aliases")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        # The key is derived data, never typed: keep it in step with the name.
+        self.normalised = normalise_organisation_name(self.name)
+        super().save(*args, **kwargs)
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """A civil servant. The e-mail address is the login and is never shown publicly."""
+
+    username = None
+    first_name = None
+    last_name = None
+    email = models.EmailField(_("e-mail address"), unique=True)
+    display_name = models.CharField(
+        _("display name"), max_length=100, blank=True,
+        help_text=_("Shown with your questions and answers."),
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="members",
+    )
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    bio = models.TextField(_("short bio"), max_length=1000, blank=True)
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        ordering = ["display_name", "email"]
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+        ]
+        permissions = [
+            ("appoint_expert", _("Can appoint experts")),
+        ]
+
+    def __str__(self):
+        return self.public_name
+
+    @property
+    def public_name(self) -> str:
+        """The name shown to others: never the e-mail address."""
+        return self.display_name or _("Member %(id)s") % {"id": self.pk}
+
+    def get_absolute_url(self):
+        return reverse("accounts:profile", args=[self.pk])

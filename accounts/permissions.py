@@ -1,0 +1,60 @@
+"""Who may do what with people and organisations. Views check these; services change data."""
+
+from allauth.mfa.utils import is_mfa_enabled
+
+from . import roles
+
+
+def role_names(user) -> frozenset[str]:
+    """The user's role (group) names, fetched once per user object."""
+    if not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_role_names_cache", None)
+    if cached is None:
+        cached = frozenset(user.groups.values_list("name", flat=True))
+        user._role_names_cache = cached
+    return cached
+
+
+def has_role(user, role: str) -> bool:
+    return role in role_names(user)
+
+
+def requires_mfa(user) -> bool:
+    """Experts, curators and staff hold powers that need two-factor authentication."""
+    if not user.is_authenticated:
+        return False
+    return user.is_staff or user.is_superuser or bool(role_names(user) & roles.ROLES_REQUIRING_MFA)
+
+
+def has_mfa(user) -> bool:
+    if not user.is_authenticated:
+        return False
+    cached = getattr(user, "_has_mfa_cache", None)
+    if cached is None:
+        cached = is_mfa_enabled(user)
+        user._has_mfa_cache = cached
+    return cached
+
+
+def can_use_powers(user) -> bool:
+    """Powers of experts and curators count only once two-factor authentication is set up."""
+    return user.is_authenticated and user.is_active and (not requires_mfa(user) or has_mfa(user))
+
+
+def is_expert(user) -> bool:
+    return has_role(user, roles.EXPERT) and can_use_powers(user)
+
+
+def is_curator(user) -> bool:
+    if not user.is_authenticated:
+        return False
+    return (user.is_superuser or has_role(user, roles.CURATOR)) and can_use_powers(user)
+
+
+def can_edit_profile(user, profile_user) -> bool:
+    return user.is_authenticated and user.pk == profile_user.pk
+
+
+def can_manage_roles(user) -> bool:
+    return is_curator(user) and user.has_perm("accounts.appoint_expert")

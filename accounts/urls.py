@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("organisaties/", views.OrganisationListView.as_view(), name="organisation-list"),
+    path(
+        "organisaties/<slug:slug>/",
+        views.OrganisationDetailView.as_view(),
+        name="organisation-detail",
+    ),
+    path("profiel/bewerken/", views.profile_edit, name="profile-edit"),
+    path("profiel/<int:pk>/", views.ProfileView.as_view(), name="profile"),
+]

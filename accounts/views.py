@@ -1,0 +1,61 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, ListView
+
+from . import services
+from .forms import OrganisationFilterForm, ProfileForm
+from .models import Organisation, User
+
+
+class OrganisationListView(ListView):
+    model = Organisation
+    paginate_by = 50
+
+    def get_queryset(self):
+        self.filter_form = OrganisationFilterForm(self.request.GET or None)
+        queryset = Organisation.objects.with_member_count().order_by("name")
+        if self.filter_form.is_valid():
+            data = self.filter_form.cleaned_data
+            if data["type"]:
+                queryset = queryset.filter(type=data["type"])
+            if data["q"]:
+                queryset = queryset.filter(name__icontains=data["q"])
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filter_form=self.filter_form, **kwargs)
+
+
+class OrganisationDetailView(DetailView):
+    model = Organisation
+
+    def get_queryset(self):
+        return Organisation.objects.select_related("parent").with_member_count()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["children"] = self.object.children.all()
+        context["members"] = (
+            self.object.members.filter(is_active=True).exclude(display_name="")[:50]
+        )
+        return context
+
+
+class ProfileView(DetailView):
+    template_name = "accounts/profile_detail.html"
+    context_object_name = "profile"
+
+    def get_queryset(self):
+        return User.objects.filter(is_active=True).select_related("organisation")
+
+
+@login_required
+def profile_edit(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.profile_update(user=request.user, **form.cleaned_data)
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("accounts:profile", pk=request.user.pk)
+    return render(request, "accounts/profile_form.html", {"form": form})

@@ -1,0 +1,154 @@
+"""The registry of AI initiatives and the themes shared with the vraagbaak."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from accounts.models import Organisation
+
+from .querysets import InitiativeQuerySet, ThemeQuerySet
+from .vocabularies import (
+    Beleidsterrein,
+    PublicationState,
+    RiskGroup,
+    Source,
+    Status,
+    Technique,
+    Transparency,
+)
+
+
+class Theme(models.Model):
+    """The curated taxonomy of what AI is used for; shared by questions and initiatives."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    review_every_answer = models.BooleanField(
+        _("review every answer"), default=False,
+        help_text=_("Answers in this theme wait for an expert's approval before they are shown."),
+    )
+    experts = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("experts"), blank=True,
+        related_name="expert_themes",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = ThemeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("initiatives:theme-detail", args=[self.slug])
+
+
+class Initiative(models.Model):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    summary = models.CharField(_("summary"), max_length=400)
+    description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
+    lead_organisation = models.ForeignKey(
+        Organisation, verbose_name=_("lead organisation"), on_delete=models.PROTECT,
+        related_name="initiatives",
+    )
+    partner_organisations = models.ManyToManyField(
+        Organisation, verbose_name=_("partner organisations"), blank=True,
+        related_name="partner_initiatives",
+    )
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), related_name="initiatives")
+    beleidsterrein = models.CharField(
+        _("policy area"), max_length=40, choices=Beleidsterrein.choices, blank=True
+    )
+    tags = TaggableManager(verbose_name=_("tags"), blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    technique = models.CharField(
+        _("AI technique"), max_length=30, choices=Technique.choices, default=Technique.OVERIG
+    )
+    risk_group = models.CharField(
+        _("AI Act risk group"), max_length=30, choices=RiskGroup.choices,
+        default=RiskGroup.ONBEPAALD,
+    )
+    transparency_obligation = models.CharField(
+        _("transparency obligation (AI Act art. 50)"), max_length=20,
+        choices=Transparency.choices, default=Transparency.ONBEPAALD,
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    website = models.URLField(_("website"), blank=True, max_length=500)
+    algoritmeregister_url = models.URLField(
+        _("Algoritmeregister entry"), blank=True, max_length=500
+    )
+    source_code_url = models.URLField(_("source code"), blank=True, max_length=500)
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("contact person (member)"),
+        on_delete=models.SET_NULL, null=True, blank=True, related_name="contact_initiatives",
+    )
+    results = models.TextField(_("results"), blank=True, help_text=_("Markdown."))
+    lessons_learned = models.TextField(
+        _("lessons learned"), blank=True, help_text=_("Markdown. Failures teach too.")
+    )
+    is_good_example = models.BooleanField(_("good example"), default=False)
+    publication_state = models.CharField(
+        _("publication state"), max_length=20, choices=PublicationState.choices,
+        default=PublicationState.SUBMITTED,
+    )
+    review_note = models.TextField(_("note from the curator"), blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("submitted by"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="submitted_initiatives",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("reviewed by"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="reviewed_initiatives",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    confirmed_at = models.DateTimeField(_("last confirmed up to date"), null=True, blank=True)
+    source = models.CharField(
+        _("source"), max_length=20, choices=Source.choices, default=Source.PORTAL
+    )
+    source_id = models.CharField(_("source id"), max_length=100, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = InitiativeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+        ordering = ["-updated_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "source_id"],
+                condition=~models.Q(source_id=""),
+                name="initiative_unique_source_id",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["publication_state", "-updated_at"]),
+            models.Index(fields=["status"]),
+        ]
+        permissions = [
+            ("curate_initiative", _("Can review, publish and archive initiatives")),
+            ("import_initiatives", _("Can import initiatives from open data")),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("initiatives:initiative-detail", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.publication_state == PublicationState.PUBLISHED

@@ -1,0 +1,70 @@
+"""Browser fixtures: one headless Chromium per test session, a fresh context per test.
+
+Chromium comes from the system (`apt-get install chromium`), not from Playwright's
+own download: set CHROMIUM_PATH to use another binary. A browser that does not
+start fails the test: a skipped accessibility check would look like a passed one.
+"""
+
+import os
+
+import pytest
+from django.conf import settings
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import sync_playwright
+
+# Playwright's sync API runs an event loop in the test thread; without this Django
+# refuses database access from the test ("You cannot call this from an async context").
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    with sync_playwright() as playwright:
+        try:
+            browser = playwright.chromium.launch(
+                executable_path=executable, headless=True, args=CHROMIUM_ARGS
+            )
+        except PlaywrightError as error:
+            pytest.fail(
+                f"Chromium did not start from {executable!r}; install it "
+                f"(apt-get install chromium) or set CHROMIUM_PATH.\n{error}",
+                pytrace=False,
+            )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A page in a fresh context (no cookies), Dutch, 1280x800; goto("/over/") is relative."""
+    context = browser.new_context(
+        base_url=live_server.url,
+        locale="nl-NL",
+        viewport={"width": 1280, "height": 800},
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def use_language(page, live_server):
+    """Call with a language code to make the live server answer in it, as the language switch would."""
+
+    def use(language: str) -> None:
+        page.context.add_cookies(
+            [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}]
+        )
+
+    return use

@@ -1,0 +1,17 @@
+"""Factories for tests, one module per app; import them from here."""
+
+from .accounts import OrganisationFactory, UserFactory, make_member, make_role
+from .initiatives import InitiativeFactory, ThemeFactory
+from .vraagbaak import AnswerFactory, CommentFactory, QuestionFactory
+
+__all__ = [
+    "AnswerFactory",
+    "CommentFactory",
+    "InitiativeFactory",
+    "OrganisationFactory",
+    "QuestionFactory",
+    "ThemeFactory",
+    "UserFactory",
+    "make_member",
+    "make_role",
+]

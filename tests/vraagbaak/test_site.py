@@ -1,0 +1,114 @@
+"""The site around the parts: statements, language, errors, health check, security headers."""
+
+from http import HTTPStatus
+from unittest import mock
+
+import pytest
+from django.db import OperationalError
+from django.test import override_settings
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("name", ["about", "accessibility", "privacy"])
+@pytest.mark.parametrize(("language", "word"), [("nl", "de"), ("en", "the")])
+def test_statement_pages_exist_per_language(client, name, language, word):
+    client.cookies["django_language"] = language
+    response = client.get(reverse(f"vraagbaak:{name}"))
+    assert response.status_code == HTTPStatus.OK
+    assert f'<html lang="{language}"' in response.content.decode()
+    assert f" {word} " in response.content.decode()
+
+
+def test_dutch_is_the_default_language(client):
+    response = client.get(reverse("vraagbaak:home"))
+    assert '<html lang="nl"' in response.content.decode()
+    assert "Vragen" in response.content.decode()
+
+
+def test_language_switch_keeps_the_page(client):
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/over/"})
+    assert response.status_code == HTTPStatus.FOUND
+    assert response.url == "/over/"
+    page = client.get("/over/").content.decode()
+    assert '<html lang="en"' in page
+    assert "Questions" in page
+
+
+def test_healthz_ok(client):
+    response = client.get("/healthz")
+    assert response.status_code == HTTPStatus.OK
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_healthz_reports_database_down(client):
+    broken = mock.Mock()
+    broken.cursor.side_effect = OperationalError("connection refused")
+    with mock.patch("vraagbaak.views.site.connection", broken):
+        response = client.get("/healthz")
+    assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
+    assert response.json()["database"] == "unavailable"
+
+
+def test_404_in_site_layout_and_language(client):
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == HTTPStatus.NOT_FOUND
+    content = response.content.decode()
+    assert 'lang="nl"' in content and "inhoud" in content
+    client.cookies["django_language"] = "en"
+    assert 'lang="en"' in client.get("/bestaat-niet/").content.decode()
+
+
+def test_403_page(rf):
+    from vraagbaak.views.errors import permission_denied
+
+    request = rf.get("/")
+    from django.contrib.auth.models import AnonymousUser
+
+    request.user = AnonymousUser()
+    response = permission_denied(request)
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert b"<main" in response.content
+
+
+def test_500_page_renders_without_context(rf):
+    from vraagbaak.views.errors import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == HTTPStatus.INTERNAL_SERVER_ERROR
+    assert b"<html" in response.content
+
+
+def test_429_page(client):
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+
+    from vraagbaak.views.errors import too_many_requests
+
+    request = RequestFactory().get("/")
+    request.user = AnonymousUser()
+    response = too_many_requests(request)
+    assert response.status_code == HTTPStatus.TOO_MANY_REQUESTS
+
+
+@override_settings(DEBUG=False)
+def test_security_headers(client):
+    response = client.get(reverse("vraagbaak:home"))
+    csp = response.headers["Content-Security-Policy"]
+    for directive in ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+                      "script-src 'self'"]:
+        assert directive in csp
+    assert "unsafe-inline" not in csp
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_no_inline_script_or_style_without_nonce(client):
+    import re
+
+    content = client.get(reverse("vraagbaak:home")).content.decode()
+    for tag in re.findall(r"<(?:script|style)\b[^>]*>", content):
+        assert "nonce=" in tag or "src=" in tag, tag
+    assert " style=" not in content

@@ -1,0 +1,41 @@
+"""Fill a development database with demo content. Safe to run again: it updates."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from accounts import demo as accounts_demo
+from accounts.roles import ROLE_LABELS
+
+
+class Command(BaseCommand):
+    help = "Load demo organisations, people, questions and initiatives (development only)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force", action="store_true",
+            help="Also load when DEBUG is off (never on a production database).",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError("Demo content is for development: DEBUG is off. Use --force.")
+        with transaction.atomic():
+            loaded = accounts_demo.load()
+        self.print_accounts(loaded["people"])
+
+    def print_accounts(self, people):
+        self.stdout.write(self.style.SUCCESS("\nDemo accounts (development only):"))
+        seen = set()
+        for user, role in people:
+            if role in seen:
+                continue
+            seen.add(role)
+            self.stdout.write(
+                f"  {ROLE_LABELS[role]!s:<8} {user.email:<32} {settings.DEMO_ACCOUNTS_PASSWORD}"
+            )
+        self.stdout.write(
+            "  Experts and curators use two-factor authentication; the demo TOTP secret is "
+            f"{accounts_demo.DEMO_TOTP_SECRET}\n"
+            "  (add it to an authenticator app, or: oathtool --totp -b SECRET).\n"
+        )

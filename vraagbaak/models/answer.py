@@ -1,0 +1,58 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class AnswerState(models.TextChoices):
+    PENDING = "pending", _("Awaiting moderation")
+    CHANGES_REQUESTED = "changes", _("Changes requested")
+    PUBLISHED = "published", _("Published")
+    HIDDEN = "hidden", _("Hidden")
+
+
+class Answer(models.Model):
+    question = models.ForeignKey(
+        "vraagbaak.Question", verbose_name=_("question"), on_delete=models.CASCADE,
+        related_name="answers",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("answered by"), on_delete=models.PROTECT,
+        related_name="answers",
+    )
+    body = models.TextField(_("answer"), help_text=_("Markdown."))
+    state = models.CharField(
+        _("state"), max_length=12, choices=AnswerState.choices, default=AnswerState.PUBLISHED
+    )
+    score = models.IntegerField(_("score"), default=0)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("verified by"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="verified_answers",
+    )
+    verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+    is_outdated = models.BooleanField(_("outdated"), default=False)
+    outdated_note = models.TextField(_("why it is outdated"), blank=True)
+    hidden_reason = models.CharField(_("reason for hiding"), max_length=40, blank=True)
+    moderation_note = models.TextField(_("note from the moderator"), blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("answered at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        ordering = ["created_at"]
+        indexes = [
+            models.Index(fields=["question", "state"]),
+            models.Index(fields=["state", "created_at"]),
+        ]
+
+    def __str__(self):
+        return _("Answer to “%(title)s”") % {"title": self.question.title}
+
+    def get_absolute_url(self):
+        return f"{self.question.get_absolute_url()}#antwoord-{self.pk}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.state == AnswerState.PUBLISHED

@@ -1,0 +1,32 @@
+"""The portal's addresses. Dutch paths, kept stable: links in mails and intranets depend on them."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from .views import site
+
+app_name = "vraagbaak"
+
+vraagbaak_patterns = [
+    path("", site.home, name="home"),
+    path("over/", site.statement_page, {"name": "about"}, name="about"),
+    path("toegankelijkheid/", site.statement_page, {"name": "accessibility"},
+         name="accessibility"),
+    path("privacy/", site.statement_page, {"name": "privacy"}, name="privacy"),
+    path("", include("vraagbaak.questions_urls")),
+]
+
+urlpatterns = [
+    path("", include((vraagbaak_patterns, "vraagbaak"))),
+    path("", include("accounts.urls")),
+    path("", include("initiatives.urls")),
+    path("account/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("healthz", site.healthz, name="healthz"),
+    path(settings.ADMIN_PATH, admin.site.urls),
+]
+
+handler403 = "vraagbaak.views.errors.permission_denied"
+handler404 = "vraagbaak.views.errors.page_not_found"
+handler500 = "vraagbaak.views.errors.server_error"

@@ -1,0 +1,26 @@
+"""Error pages in the site's layout and language."""
+
+from django.http import HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.views.decorators.csrf import requires_csrf_token
+
+
+@requires_csrf_token
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+@requires_csrf_token
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+@requires_csrf_token
+def server_error(request):
+    # No context processors: whatever failed may fail again while rendering.
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def too_many_requests(request, exception=None):
+    return render(request, "429.html", status=429)

@@ -1,0 +1,46 @@
+"""The home page, the fixed statements and the health check."""
+
+from django.db import DatabaseError, connection, transaction
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.template.loader import select_template
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from initiatives.models import Theme
+
+from ..models import Question
+
+
+def home(request):
+    questions = Question.objects.filter(is_hidden=False).select_related("author", "theme")
+    context = {
+        "recent_questions": questions.order_by("-created_at")[:8],
+        "unanswered_questions": questions.filter(answer_count=0).order_by("-created_at")[:8],
+        "themes": Theme.objects.all(),
+    }
+    return render(request, "vraagbaak/home.html", context)
+
+
+def statement_page(request, name: str):
+    """About, accessibility and privacy: long texts written per language."""
+    language = (get_language() or "nl").split("-")[0]
+    template = select_template(
+        [f"vraagbaak/pages/{name}.{language}.html", f"vraagbaak/pages/{name}.nl.html"]
+    )
+    return render(request, template.template.name)
+
+
+@never_cache
+@require_GET
+@transaction.non_atomic_requests
+def healthz(request):
+    """200 when the database answers, 503 when it does not: for load balancers."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
