@@ -7,6 +7,7 @@ from django.views.generic import DetailView, ListView
 from . import services
 from .forms import OrganisationFilterForm, ProfileForm
 from .models import Organisation, User
+from .sections import page_sections
 
 
 class OrganisationListView(ListView):
@@ -40,6 +41,7 @@ class OrganisationDetailView(DetailView):
         context["members"] = (
             self.object.members.filter(is_active=True).exclude(display_name="")[:50]
         )
+        context["sections"] = page_sections("ORGANISATION_PAGE_SECTIONS", self.object, self.request)
         return context
 
 
@@ -49,6 +51,11 @@ class ProfileView(DetailView):
 
     def get_queryset(self):
         return User.objects.filter(is_active=True).select_related("organisation")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sections"] = page_sections("PROFILE_PAGE_SECTIONS", self.object, self.request)
+        return context
 
 
 @login_required

@@ -1,6 +1,8 @@
 from django.db.models import Count, Q
 from django.views.generic import DetailView, ListView
 
+from accounts.sections import page_sections
+
 from .models import Initiative, Theme
 from .vocabularies import PublicationState
 
@@ -29,6 +31,7 @@ class ThemeDetailView(DetailView):
         context["experts"] = self.object.experts.filter(is_active=True).select_related(
             "organisation"
         )
+        context["sections"] = page_sections("THEME_PAGE_SECTIONS", self.object, self.request)
         return context
 
 

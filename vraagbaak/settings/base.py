@@ -216,6 +216,11 @@ SECURE_HSTS_PRELOAD = not DEBUG
 if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Sections that higher parts add to lower parts' pages (see accounts/sections.py).
+ORGANISATION_PAGE_SECTIONS: list[str] = []
+PROFILE_PAGE_SECTIONS: list[str] = []
+THEME_PAGE_SECTIONS: list[str] = []
+
 # Domain settings of the vraagbaak.
 DEMO_ACCOUNTS_PASSWORD = "demo-wachtwoord-2026"  # noqa: S105 (load_demo refuses without DEBUG)
 
