@@ -8,6 +8,8 @@ from taggit.managers import TaggableManager
 
 from initiatives.models import Initiative, Theme
 
+from ..querysets import QuestionQuerySet
+
 
 class QuestionState(models.TextChoices):
     OPEN = "open", _("Open")
@@ -70,6 +72,8 @@ class Question(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     # PostgreSQL only: title (A), body (B), tags and published answers (C).
     search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = QuestionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("question")

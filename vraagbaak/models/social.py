@@ -6,6 +6,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..querysets import CommentQuerySet
+
 # A comment, vote or revision belongs to exactly one post: a question or an answer.
 ONE_POST = Q(question__isnull=False, answer__isnull=True) | Q(
     question__isnull=True, answer__isnull=False
@@ -29,6 +31,8 @@ class Comment(models.Model):
     is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
     hidden_reason = models.CharField(_("reason for hiding"), max_length=40, blank=True)
     created_at = models.DateTimeField(_("written at"), default=timezone.now)
+
+    objects = CommentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("comment")

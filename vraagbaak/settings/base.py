@@ -217,11 +217,14 @@ if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Sections that higher parts add to lower parts' pages (see accounts/sections.py).
-ORGANISATION_PAGE_SECTIONS: list[str] = []
-PROFILE_PAGE_SECTIONS: list[str] = []
-THEME_PAGE_SECTIONS: list[str] = []
+ORGANISATION_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.organisation_questions"]
+PROFILE_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.profile_posts"]
+THEME_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.theme_questions"]
 
 # Domain settings of the vraagbaak.
+# Answers of members with fewer published posts than this wait for an expert's review.
+ANSWER_REVIEW_THRESHOLD = env_int("ANSWER_REVIEW_THRESHOLD", 1)
+TAGGIT_CASE_INSENSITIVE = True
 DEMO_ACCOUNTS_PASSWORD = "demo-wachtwoord-2026"  # noqa: S105 (load_demo refuses without DEBUG)
 
 LOGGING = {

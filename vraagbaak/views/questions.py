@@ -1,11 +1,25 @@
-"""Questions: list, ask, read, search. (Fleshed out by the vraagbaak issue.)"""
+"""Questions: the list, asking one, reading one, editing one."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from django.views.generic import ListView
+from taggit.models import Tag
 
-from ..models import Question
+from initiatives.models import Initiative
+
+from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
+from ..markdown import render_markdown
+from ..models import Answer, AnswerState, Question, Vote
+from ..permissions import can_accept, can_edit, can_post, can_vote
+from ..querysets import comments_prefetch
+from ..search import related_questions, similar_questions
+from ..services.questions import question_create, question_edit, question_register_view
+from ..services.revisions import EditConflict, latest_revision_id
 
 
 class QuestionListView(ListView):
@@ -13,32 +27,169 @@ class QuestionListView(ListView):
     template_name = "vraagbaak/question_list.html"
 
     def get_queryset(self):
-        return (
-            Question.objects.filter(is_hidden=False)
-            .select_related("author__organisation", "theme")
-            .order_by("-last_activity_at")
-        )
+        self.filter_form = QuestionFilterForm(self.request.GET or None)
+        questions = Question.objects.visible_to(self.request.user).for_list()
+        return self.filter_form.apply(questions)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["filter_form"] = self.filter_form
+        tag_slug = self.filter_form.cleaned_data.get("tag") if self.filter_form.is_valid() else ""
+        context["tag"] = Tag.objects.filter(slug=tag_slug).first() if tag_slug else None
+        return context
+
+
+def popular_tags(limit: int = 15):
+    from django.db.models import Count
+
+    return (
+        Tag.objects.filter(taggit_taggeditem_items__content_type__model="question")
+        .annotate(uses=Count("taggit_taggeditem_items"))
+        .order_by("-uses", "name")[:limit]
+    )
 
 
 @login_required
 def question_ask(request):
-    return render(request, "vraagbaak/question_form.html", {})
+    """Ask a question; a preview and a check for similar questions come before saving."""
+    initial = {}
+    slug = request.GET.get("initiatief")
+    if slug:
+        initiative = Initiative.objects.published().filter(slug=slug).first()
+        if initiative is not None:
+            initial["initiatives"] = [initiative]
+            initial["theme"] = initiative.themes.first()
+    form = QuestionAskForm(request.POST or None, initial=initial)
+    action = request.POST.get("action", "post")
+    context = {"form": form, "popular_tags": popular_tags()}
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if action == "preview":
+            context["preview"] = render_markdown(data["body"])
+        else:
+            similar = similar_questions(Question.objects.visible_to(request.user), data["title"])
+            # Without JavaScript, similar questions are shown once before saving;
+            # the script marks the form when it already showed them while typing.
+            if similar and request.POST.get("similar_checked") != data["title"]:
+                context.update(similar=similar, confirming=True)
+            else:
+                question = question_create(
+                    author=request.user, title=data["title"], body=data["body"],
+                    theme=data["theme"], tags=data["tags"], initiatives=data["initiatives"],
+                )
+                messages.success(request, _("Your question has been posted."))
+                return redirect(question)
+    elif request.method == "POST" and action == "preview":
+        context["preview"] = render_markdown(request.POST.get("body", ""))
+    return render(request, "vraagbaak/question_form.html", context)
+
+
+def similar(request):
+    """The fragment of similar questions for the title being typed (progressive enhancement)."""
+    title = request.GET.get("title", "")[:150]
+    questions = similar_questions(Question.objects.visible_to(request.user), title) if len(title) >= 8 else []
+    return render(request, "vraagbaak/question_form.html#similar", {"similar": questions, "title": title})
+
+
+def _ordered_answers(question: Question, user):
+    accepted = question.accepted_answer_id or 0
+    return (
+        Answer.objects.visible_to(user)
+        .filter(question=question)
+        .select_related("author__organisation", "verified_by")
+        .prefetch_related(comments_prefetch(user))
+        .annotate(is_accepted=Case(When(pk=accepted, then=Value(1)), default=Value(0),
+                                   output_field=IntegerField()))
+        .order_by("-is_accepted", "-score", "created_at", "pk")
+    )
+
+
+def _my_votes(user, question: Question, answers) -> dict:
+    if not user.is_authenticated:
+        return {}
+    votes = Vote.objects.filter(
+        Q(question=question) | Q(answer__in=[answer.pk for answer in answers]), user=user
+    ).values_list("question_id", "answer_id", "value")
+    return {("q", q) if q else ("a", a): value for q, a, value in votes}
 
 
 def question_detail(request, pk: int, slug: str | None = None):
     question = get_object_or_404(
-        Question.objects.filter(is_hidden=False).select_related("author", "theme"), pk=pk
+        Question.objects.visible_to(request.user)
+        .select_related("author__organisation", "theme")
+        .prefetch_related("tags", comments_prefetch(request.user),
+                          Prefetch("initiatives", queryset=Initiative.objects.published())),
+        pk=pk,
     )
     if slug != question.slug:
         return redirect(question, permanent=True)
-    return render(request, "vraagbaak/question_detail.html", {"question": question})
+    question_register_view(question=question, session=request.session)
+    answers = list(_ordered_answers(question, request.user))
+    votes = _my_votes(request.user, question, answers)
+    user = request.user
+    question.my_vote = votes.get(("q", question.pk), 0)
+    question.can_vote = can_vote(user, question)
+    question.can_edit = can_edit(user, question)
+    for answer in answers:
+        answer.my_vote = votes.get(("a", answer.pk), 0)
+        answer.can_vote = can_vote(user, answer)
+        answer.can_edit = can_edit(user, answer)
+        answer.is_pending = answer.state in (AnswerState.PENDING, AnswerState.CHANGES_REQUESTED)
+    has_answered = any(answer.author_id == user.pk for answer in answers)
+    context = {
+        "question": question,
+        "answers": answers,
+        "can_accept": can_accept(user, question),
+        "can_post": can_post(user),
+        "has_answered": has_answered,
+        "answer_form": AnswerForm(),
+        "comment_form": CommentForm(),
+        "related": related_questions(Question.objects.visible_to(user).for_list(), question),
+    }
+    return render(request, "vraagbaak/question_detail.html", context)
 
 
-def search(request):
-    query = request.GET.get("q", "").strip()[:200]
-    results = Question.objects.none()
-    if query:
-        results = Question.objects.filter(is_hidden=False).filter(
-            Q(title__icontains=query) | Q(body__icontains=query)
-        )[:50]
-    return render(request, "vraagbaak/search.html", {"query": query, "results": results})
+@login_required
+def question_edit_view(request, pk: int):
+    question = get_object_or_404(Question.objects.visible_to(request.user), pk=pk)
+    if not can_edit(request.user, question):
+        raise PermissionDenied
+    initial = {
+        "title": question.title, "body": question.body, "theme": question.theme,
+        "tags": ", ".join(sorted(tag.name for tag in question.tags.all())),
+        "base_revision": latest_revision_id(question=question),
+    }
+    form = QuestionEditForm(request.POST or None, initial=initial)
+    context = {"form": form, "question": question}
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if request.POST.get("action") == "preview":
+            context["preview"] = render_markdown(data["body"])
+        else:
+            try:
+                question = question_edit(
+                    question=question, editor=request.user, title=data["title"], body=data["body"],
+                    theme=data["theme"], tags=data["tags"], summary=data["summary"],
+                    base_revision_id=data["base_revision"],
+                )
+            except EditConflict as conflict:
+                # Keep what the editor typed; a second save is then a deliberate choice.
+                data = request.POST.copy()
+                data["base_revision"] = conflict.latest.pk if conflict.latest else 0
+                context.update(conflict=conflict.latest, form=QuestionEditForm(data))
+            else:
+                messages.success(request, _("Your changes have been saved."))
+                return redirect(question)
+    return render(request, "vraagbaak/question_edit.html", context)
+
+
+@require_POST
+def markdown_preview(request):
+    """The rendered Markdown as an HTML fragment, for the live preview."""
+    from ..forms import PreviewForm
+
+    if not request.user.is_authenticated:
+        raise PermissionDenied
+    form = PreviewForm(request.POST)
+    text = form.cleaned_data["text"] if form.is_valid() else ""
+    return render(request, "vraagbaak/includes/preview.html", {"preview": render_markdown(text)})

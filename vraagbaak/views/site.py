@@ -1,6 +1,7 @@
 """The home page, the fixed statements and the health check."""
 
 from django.db import DatabaseError, connection, transaction
+from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.template.loader import select_template
@@ -14,11 +15,14 @@ from ..models import Question
 
 
 def home(request):
-    questions = Question.objects.filter(is_hidden=False).select_related("author", "theme")
+    """The central information point: search, recent and unanswered questions, themes."""
+    questions = Question.objects.visible_to(request.user).for_list()
     context = {
         "recent_questions": questions.order_by("-created_at")[:8],
-        "unanswered_questions": questions.filter(answer_count=0).order_by("-created_at")[:8],
-        "themes": Theme.objects.all(),
+        "unanswered_questions": questions.unanswered().order_by("-created_at")[:8],
+        "themes": Theme.objects.annotate(
+            question_count=Count("questions", filter=Q(questions__is_hidden=False))
+        ),
     }
     return render(request, "vraagbaak/home.html", context)
 

@@ -1,0 +1,178 @@
+"""Forms of the vraagbaak: they validate and hand cleaned data to a service."""
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+
+from initiatives.models import Initiative, Theme
+
+from .models import Comment, QuestionState
+
+TITLE_MIN, TITLE_MAX = 15, 150
+BODY_MAX = 20_000
+MAX_TAGS = 5
+TAG_MAX = 40
+TAG_PATTERN = re.compile(r"^[\w][\w .+#-]*$", re.UNICODE)
+
+
+def normalise_tags(raw: str) -> list[str]:
+    """Comma-separated tags, trimmed, lower case, without duplicates, in typed order."""
+    tags: list[str] = []
+    for part in (raw or "").split(","):
+        tag = " ".join(part.split()).lower()
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+class MarkdownTextarea(forms.Textarea):
+    def __init__(self, rows=10):
+        super().__init__(attrs={"rows": rows, "data-markdown-source": ""})
+
+
+class QuestionForm(forms.Form):
+    title = forms.CharField(
+        label=_("Title"), min_length=TITLE_MIN, max_length=TITLE_MAX,
+        help_text=_("Your question in one sentence, 15 to 150 characters."),
+        widget=forms.TextInput(attrs={"data-similar-source": "", "autocomplete": "off"}),
+    )
+    body = forms.CharField(
+        label=_("Your question"), max_length=BODY_MAX, widget=MarkdownTextarea(rows=12),
+        help_text=_("Describe the situation and what you already found. Markdown is allowed."),
+    )
+    theme = forms.ModelChoiceField(label=_("Theme"), queryset=Theme.objects.all(),
+                                   empty_label=_("Choose a theme"))
+    tags = forms.CharField(
+        label=_("Tags"), required=False, max_length=300,
+        help_text=_("Up to 5, separated by commas, for example: woo, taalmodel, avg."),
+    )
+
+    def clean_title(self):
+        title = " ".join(self.cleaned_data["title"].split())
+        if len(title) < TITLE_MIN:
+            raise ValidationError(
+                _("Make the title at least %(min)d characters long."), code="min_length",
+                params={"min": TITLE_MIN},
+            )
+        return title
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        if not body.strip():
+            raise ValidationError(_("Describe your question."), code="required")
+        return body
+
+    def clean_tags(self):
+        tags = normalise_tags(self.cleaned_data["tags"])
+        if len(tags) > MAX_TAGS:
+            raise ValidationError(
+                ngettext_lazy("Use at most %(max)d tag.", "Use at most %(max)d tags.", MAX_TAGS),
+                code="too_many_tags", params={"max": MAX_TAGS},
+            )
+        for tag in tags:
+            if len(tag) > TAG_MAX or not TAG_PATTERN.match(tag):
+                raise ValidationError(
+                    _("“%(tag)s” is not a valid tag: use letters, digits, spaces and hyphens, "
+                      "at most %(max)d characters."),
+                    code="invalid_tag", params={"tag": tag[:TAG_MAX], "max": TAG_MAX},
+                )
+        return tags
+
+
+class QuestionAskForm(QuestionForm):
+    initiatives = forms.ModelMultipleChoiceField(
+        label=_("Related initiatives"), required=False,
+        queryset=Initiative.objects.published().order_by("title"),
+        help_text=_("Initiatives in the registry that your question is about."),
+    )
+
+    field_order = ["title", "body", "theme", "tags", "initiatives"]
+
+
+class EditSummaryMixin(forms.Form):
+    summary = forms.CharField(
+        label=_("Edit summary"), max_length=200,
+        help_text=_("What did you change, and why?"),
+    )
+    base_revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class QuestionEditForm(QuestionForm, EditSummaryMixin):
+    field_order = ["title", "body", "theme", "tags", "summary", "base_revision"]
+
+
+class AnswerForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your answer"), max_length=BODY_MAX, widget=MarkdownTextarea(rows=10),
+        help_text=_("Markdown is allowed. Cite sources where you can."),
+    )
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        if len(body.strip()) < 10:
+            raise ValidationError(_("Write an answer of at least 10 characters."), code="too_short")
+        return body
+
+
+class AnswerEditForm(AnswerForm, EditSummaryMixin):
+    pass
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Comment"), max_length=Comment._meta.get_field("body").max_length,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Ask for clarification or add a short remark. Plain text; links work."),
+    )
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if len(body) < 2:
+            raise ValidationError(_("Write a comment."), code="required")
+        return body
+
+
+class PreviewForm(forms.Form):
+    text = forms.CharField(required=False, max_length=BODY_MAX, strip=False)
+
+
+SORTS = {
+    "nieuw": ("-created_at",),
+    "activiteit": ("-last_activity_at",),
+    "onbeantwoord": ("-created_at",),
+    "stemmen": ("-score", "-created_at"),
+}
+
+
+class QuestionFilterForm(forms.Form):
+    sort = forms.ChoiceField(
+        label=_("Sort by"), required=False,
+        choices=[("activiteit", _("Recent activity")), ("nieuw", _("Newest")),
+                 ("onbeantwoord", _("Unanswered")), ("stemmen", _("Votes"))],
+    )
+    thema = forms.ModelChoiceField(
+        label=_("Theme"), required=False, queryset=Theme.objects.all(), to_field_name="slug",
+        empty_label=_("All themes"),
+    )
+    status = forms.ChoiceField(
+        label=_("State"), required=False,
+        choices=[("", _("All states")), *QuestionState.choices],
+    )
+    tag = forms.CharField(label=_("Tag"), required=False, max_length=TAG_MAX)
+
+    def apply(self, queryset):
+        """Filter and sort `queryset`; invalid values are ignored rather than failing the page."""
+        data = self.cleaned_data if self.is_valid() else {}
+        if data.get("thema"):
+            queryset = queryset.filter(theme=data["thema"])
+        if data.get("status"):
+            queryset = queryset.filter(state=data["status"])
+        if data.get("tag"):
+            queryset = queryset.filter(tags__slug=data["tag"].lower())
+        sort = data.get("sort") or "activiteit"
+        if sort == "onbeantwoord":
+            queryset = queryset.filter(answer_count=0)
+        return queryset.order_by(*SORTS[sort], "-pk")

@@ -1,0 +1,136 @@
+"""Finding questions: full-text search, similar titles and related questions.
+
+On PostgreSQL the stored `search_vector` (title A, body B, tags and published
+answers C; `dutch` and `simple` configurations together) is matched with
+`websearch_to_tsquery` in both configurations, ranked with `ts_rank_cd` over a
+bounded set of candidates, and shown with highlighted snippets. SQLite, the
+embedded default, matches title and body case-insensitively.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramSimilarity
+from django.db import connection
+from django.db.models import Count, F, Q
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .models import Question
+
+MAX_QUERY_LENGTH = 200
+# Rank only this many of the most recently active matches: a very common word
+# then costs a bounded amount of work instead of ranking every question.
+CANDIDATE_LIMIT = 1000
+SIMILAR_LIMIT = 5
+RELATED_LIMIT = 5
+# Markers ts_headline puts around matches; the snippet is escaped, then they become <mark>.
+START_SEL, STOP_SEL = "\u2983", "\u2984"
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class CleanQuery:
+    text: str
+    was_truncated: bool
+
+    @property
+    def has_words(self) -> bool:
+        return bool(WORD.search(self.text))
+
+
+def clean_query(raw: str | None) -> CleanQuery:
+    text = " ".join((raw or "").split())
+    text = text.replace(START_SEL, "").replace(STOP_SEL, "")
+    truncated = len(text) > MAX_QUERY_LENGTH
+    return CleanQuery(text=text[:MAX_QUERY_LENGTH], was_truncated=truncated)
+
+
+def is_postgresql() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _tsquery(text: str, search_type: str = "websearch"):
+    return SearchQuery(text, config="dutch", search_type=search_type) | SearchQuery(
+        text, config="simple", search_type=search_type
+    )
+
+
+def highlight(snippet: str | None) -> SafeString:
+    """Escape a ts_headline snippet, then turn its markers into <mark> elements."""
+    html = escape(snippet or "")
+    html = html.replace(START_SEL, "<mark>").replace(STOP_SEL, "</mark>")
+    return mark_safe(html)  # noqa: S308 (escaped above; only our own markers become tags)
+
+
+def search_questions(queryset, query: CleanQuery):
+    """`queryset` (already filtered for visibility, theme and state) narrowed to `query`.
+
+    On PostgreSQL the results carry `rank`, `title_snippet` and `body_snippet`.
+    """
+    if not query.has_words:
+        return queryset.none()
+    if not is_postgresql():
+        return queryset.filter(
+            Q(title__icontains=query.text) | Q(body__icontains=query.text)
+        ).order_by("-last_activity_at")
+    tsquery = _tsquery(query.text)
+    candidates = (
+        queryset.filter(search_vector=tsquery).order_by("-last_activity_at").values("pk")[
+            :CANDIDATE_LIMIT
+        ]
+    )
+    options = {
+        "start_sel": START_SEL, "stop_sel": STOP_SEL, "max_words": 35, "min_words": 15,
+        "max_fragments": 2, "fragment_delimiter": " … ",
+    }
+    return (
+        queryset.filter(pk__in=candidates)
+        .annotate(
+            rank=SearchRank(F("search_vector"), tsquery, cover_density=True),
+            title_snippet=SearchHeadline(
+                "title", tsquery, config="dutch", start_sel=START_SEL, stop_sel=STOP_SEL,
+                highlight_all=True,
+            ),
+            body_snippet=SearchHeadline("body", tsquery, config="dutch", **options),
+        )
+        .order_by("-rank", "-last_activity_at")
+    )
+
+
+def similar_questions(queryset, title: str, limit: int = SIMILAR_LIMIT) -> list[Question]:
+    """Questions whose title looks like `title`: for spotting duplicates before posting."""
+    words = [word for word in WORD.findall(title.lower()) if len(word) > 2][:12]
+    if not words:
+        return []
+    if not is_postgresql():
+        long_words = sorted(words, key=len, reverse=True)[:4]
+        condition = Q()
+        for word in long_words:
+            condition |= Q(title__icontains=word)
+        return list(queryset.filter(condition).order_by("-score", "-created_at")[:limit])
+    # Trigram similarity through the index (`%`), or any of the words in the text.
+    any_word = _tsquery(" or ".join(words))
+    return list(
+        queryset.filter(Q(title__trigram_similar=title) | Q(search_vector=any_word))
+        .annotate(
+            similarity=TrigramSimilarity("title", title),
+            rank=SearchRank(F("search_vector"), any_word, cover_density=True),
+        )
+        .order_by(F("similarity").desc(), F("rank").desc(), "-score")[:limit]
+    )
+
+
+def related_questions(queryset, question: Question, limit: int = RELATED_LIMIT) -> list[Question]:
+    """Questions sharing the theme or tags, and (on PostgreSQL) a similar title. Two queries."""
+    tag_ids = [tag.pk for tag in question.tags.all()]
+    others = queryset.exclude(pk=question.pk)
+    related = list(
+        others.filter(Q(theme_id=question.theme_id) | Q(tags__in=tag_ids))
+        .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
+        .order_by("-shared_tags", "-score", "-last_activity_at")[:limit]
+    )
+    if is_postgresql():
+        seen = {q.pk for q in related}
+        related += [q for q in similar_questions(others, question.title, limit) if q.pk not in seen]
+    return related[:limit]

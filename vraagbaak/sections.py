@@ -1,0 +1,42 @@
+"""Sections the vraagbaak adds to pages of lower parts (see accounts/sections.py)."""
+
+from django.contrib.auth import get_user_model
+
+from accounts.sections import Section
+
+from .models import Answer, Question
+
+SECTION_SIZE = 10
+
+
+def theme_questions(theme, request) -> Section:
+    questions = (
+        Question.objects.visible_to(request.user).filter(theme=theme).for_list()
+        .order_by("-last_activity_at")[:SECTION_SIZE]
+    )
+    return Section("vraagbaak/sections/theme_questions.html", {"theme": theme, "questions": questions})
+
+
+def organisation_questions(organisation, request) -> Section:
+    questions = (
+        Question.objects.visible_to(request.user).filter(author__organisation=organisation)
+        .for_list().order_by("-created_at")[:SECTION_SIZE]
+    )
+    return Section("vraagbaak/sections/organisation_questions.html",
+                   {"organisation": organisation, "questions": questions})
+
+
+def profile_posts(profile_user, request) -> Section | None:
+    if not isinstance(profile_user, get_user_model()):
+        return None
+    questions = (
+        Question.objects.visible_to(request.user).filter(author=profile_user).for_list()
+        .order_by("-created_at")[:SECTION_SIZE]
+    )
+    answers = (
+        Answer.objects.visible_to(request.user).filter(author=profile_user)
+        .filter(question__in=Question.objects.visible_to(request.user))
+        .select_related("question").order_by("-created_at")[:SECTION_SIZE]
+    )
+    return Section("vraagbaak/sections/profile_posts.html",
+                   {"profile_user": profile_user, "questions": questions, "answers": answers})

@@ -1,0 +1,72 @@
+"""Answering, editing answers and accepting one."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from ..models import Answer, AnswerState, Question
+from .policy import initial_answer_state
+from .revisions import revision_check, revision_record
+from .stats import question_refresh
+
+
+class AnswerNotAcceptable(Exception):
+    """Only a published answer to the question itself can be accepted."""
+
+
+@transaction.atomic
+def answer_create(*, question: Question, author, body: str) -> Answer:
+    """Answer `question`. The caller checked can_post(author).
+
+    The answer starts pending or published as `initial_answer_state` decides;
+    a pending one waits for the moderation part and does not count yet.
+    """
+    question = Question.objects.select_for_update().get(pk=question.pk)
+    state = initial_answer_state(author=author, question=question)
+    now = timezone.now()
+    answer = Answer.objects.create(
+        question=question, author=author, body=body, state=state,
+        published_at=now if state == AnswerState.PUBLISHED else None,
+    )
+    revision_record(answer=answer, edited_by=author)
+    question_refresh(question=question)
+    return answer
+
+
+@transaction.atomic
+def answer_edit(*, answer: Answer, editor, body: str, summary: str, base_revision_id: int) -> Answer:
+    """Save a new version of `answer`, kept as a revision.
+
+    The caller checked can_edit(editor, answer). Raises EditConflict (changing
+    nothing) when the answer was saved by someone else after `base_revision_id`.
+    """
+    question = Question.objects.select_for_update().get(pk=answer.question_id)
+    answer = Answer.objects.select_for_update().get(pk=answer.pk)
+    revision_check(answer=answer, base_revision_id=base_revision_id)
+    answer.body = body
+    answer.save(update_fields=["body", "updated_at"])
+    revision_record(answer=answer, edited_by=editor, summary=summary)
+    question_refresh(question=question)
+    return answer
+
+
+@transaction.atomic
+def answer_accept(*, answer: Answer, accepted_by) -> Question:
+    """Mark `answer` as the accepted one, replacing an earlier choice.
+
+    The caller checked can_accept(accepted_by, answer.question).
+    """
+    question = Question.objects.select_for_update().get(pk=answer.question_id)
+    if answer.state != AnswerState.PUBLISHED:
+        raise AnswerNotAcceptable
+    question.accepted_answer = answer
+    question.save(update_fields=["accepted_answer", "updated_at"])
+    return question_refresh(question=question)
+
+
+@transaction.atomic
+def answer_unaccept(*, question: Question, accepted_by) -> Question:
+    """Withdraw the acceptance. The caller checked can_accept(accepted_by, question)."""
+    question = Question.objects.select_for_update().get(pk=question.pk)
+    question.accepted_answer = None
+    question.save(update_fields=["accepted_answer", "updated_at"])
+    return question_refresh(question=question)

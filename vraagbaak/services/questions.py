@@ -1,0 +1,83 @@
+"""Asking and editing questions."""
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+
+from initiatives.models import Initiative, Theme
+
+from ..models import Question
+from .revisions import revision_check, revision_record
+from .stats import question_refresh
+
+
+def question_slug(title: str) -> str:
+    return slugify(title)[:160].strip("-") or "vraag"
+
+
+@transaction.atomic
+def question_create(
+    *,
+    author,
+    title: str,
+    body: str,
+    theme: Theme,
+    tags: list[str] = (),
+    initiatives: list[Initiative] = (),
+) -> Question:
+    """Post a new open question. The caller checked can_post(author); `tags` are normalised."""
+    question = Question.objects.create(
+        author=author, title=title, slug=question_slug(title), body=body, theme=theme,
+        last_activity_at=timezone.now(),
+    )
+    if tags:
+        question.tags.set(list(tags))
+    if initiatives:
+        question.initiatives.set(initiatives)
+    revision_record(question=question, edited_by=author)
+    question_refresh(question=question)
+    return question
+
+
+@transaction.atomic
+def question_edit(
+    *,
+    question: Question,
+    editor,
+    title: str,
+    body: str,
+    theme: Theme,
+    tags: list[str],
+    summary: str,
+    base_revision_id: int,
+) -> Question:
+    """Save a new version of `question` and keep it as a revision.
+
+    The caller checked can_edit(editor, question). Raises EditConflict (and
+    changes nothing) when someone saved the question after revision
+    `base_revision_id`, which the editor opened.
+    """
+    question = Question.objects.select_for_update().get(pk=question.pk)
+    revision_check(question=question, base_revision_id=base_revision_id)
+    question.title = title
+    question.slug = question_slug(title)
+    question.body = body
+    question.theme = theme
+    question.save(update_fields=["title", "slug", "body", "theme", "updated_at"])
+    question.tags.set(list(tags))
+    revision_record(question=question, edited_by=editor, summary=summary)
+    question_refresh(question=question)
+    return question
+
+
+def question_register_view(*, question: Question, session) -> bool:
+    """Count a view once per session. Returns whether this view was counted."""
+    seen = session.get("viewed_questions", [])
+    if question.pk in seen:
+        return False
+    # A bounded list: the oldest views drop off rather than growing the session forever.
+    session["viewed_questions"] = [*seen[-199:], question.pk]
+    Question.objects.filter(pk=question.pk).update(view_count=F("view_count") + 1)
+    question.view_count += 1
+    return True

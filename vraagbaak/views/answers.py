@@ -1,0 +1,72 @@
+"""Answering a question and editing an answer."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from ..forms import AnswerEditForm, AnswerForm
+from ..markdown import render_markdown
+from ..models import Answer, AnswerState, Question
+from ..permissions import can_edit, can_post
+from ..services.answers import answer_create, answer_edit
+from ..services.revisions import EditConflict, latest_revision_id
+
+
+@login_required
+def answer_create_view(request, pk: int):
+    """Post an answer (POST), or show the answer form with errors or a preview."""
+    question = get_object_or_404(
+        Question.objects.visible_to(request.user).select_related("theme"), pk=pk
+    )
+    if not can_post(request.user):
+        raise PermissionDenied
+    if request.method != "POST":
+        return redirect(f"{question.get_absolute_url()}#antwoorden")
+    form = AnswerForm(request.POST)
+    has_answered = Answer.objects.filter(question=question, author=request.user).exists()
+    if form.is_valid() and request.POST.get("action") != "preview":
+        answer = answer_create(question=question, author=request.user, body=form.cleaned_data["body"])
+        if answer.state == AnswerState.PUBLISHED:
+            messages.success(request, _("Your answer has been posted."))
+        else:
+            messages.info(
+                request,
+                _("Thank you! Your answer awaits review by an expert before others can see it."),
+            )
+        return redirect(answer)
+    context = {"question": question, "form": form, "has_answered": has_answered}
+    if form.is_valid():
+        context["preview"] = render_markdown(form.cleaned_data["body"])
+    return render(request, "vraagbaak/answer_form.html", context)
+
+
+@login_required
+def answer_edit_view(request, pk: int):
+    answer = get_object_or_404(
+        Answer.objects.visible_to(request.user).select_related("question"), pk=pk
+    )
+    if not can_edit(request.user, answer):
+        raise PermissionDenied
+    initial = {"body": answer.body, "base_revision": latest_revision_id(answer=answer)}
+    form = AnswerEditForm(request.POST or None, initial=initial)
+    context = {"form": form, "answer": answer, "question": answer.question}
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if request.POST.get("action") == "preview":
+            context["preview"] = render_markdown(data["body"])
+        else:
+            try:
+                answer = answer_edit(
+                    answer=answer, editor=request.user, body=data["body"], summary=data["summary"],
+                    base_revision_id=data["base_revision"],
+                )
+            except EditConflict as conflict:
+                data = request.POST.copy()
+                data["base_revision"] = conflict.latest.pk if conflict.latest else 0
+                context.update(conflict=conflict.latest, form=AnswerEditForm(data))
+            else:
+                messages.success(request, _("Your changes have been saved."))
+                return redirect(answer)
+    return render(request, "vraagbaak/answer_edit.html", context)

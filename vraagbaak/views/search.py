@@ -1,0 +1,35 @@
+"""The search page: questions now; the registry adds its own section of results."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from ..forms import QuestionFilterForm
+from ..models import Question
+from ..search import clean_query, highlight, is_postgresql, search_questions
+
+
+def search(request):
+    query = clean_query(request.GET.get("q"))
+    filter_form = QuestionFilterForm(request.GET or None)
+    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+    questions = Question.objects.visible_to(request.user).for_list()
+    if filters.get("thema"):
+        questions = questions.filter(theme=filters["thema"])
+    if filters.get("status"):
+        questions = questions.filter(state=filters["status"])
+    page_obj = None
+    if query.has_words:
+        paginator = Paginator(search_questions(questions, query), 20)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        for question in page_obj.object_list:
+            if hasattr(question, "title_snippet"):
+                question.title_html = highlight(question.title_snippet)
+                question.snippet_html = highlight(question.body_snippet)
+    context = {
+        "query": query,
+        "filter_form": filter_form,
+        "page_obj": page_obj,
+        "results": page_obj.object_list if page_obj else [],
+        "with_snippets": is_postgresql(),
+    }
+    return render(request, "vraagbaak/search.html", context)
