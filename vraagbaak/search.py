@@ -109,8 +109,9 @@ def similar_questions(queryset, title: str, limit: int = SIMILAR_LIMIT) -> list[
         for word in long_words:
             condition |= Q(title__icontains=word)
         return list(queryset.filter(condition).order_by("-score", "-created_at")[:limit])
-    # Trigram similarity through the index (`%`), or any of the words in the text.
-    any_word = _tsquery(" or ".join(words))
+    # Trigram similarity through the index (`%`), or any of the words in the text;
+    # `dutch` alone here, so that stop words like "voor" do not make everything similar.
+    any_word = SearchQuery(" or ".join(words), config="dutch", search_type="websearch")
     return list(
         queryset.filter(Q(title__trigram_similar=title) | Q(search_vector=any_word))
         .annotate(
