@@ -1,0 +1,84 @@
+"""List, detail and search pages run the same small number of queries however much is on them."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories import make_member
+from vraagbaak.services.answers import answer_accept, answer_create
+from vraagbaak.services.comments import comment_create
+from vraagbaak.services.questions import question_create
+from vraagbaak.services.votes import vote_set
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 22
+
+
+def count_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+def fill_question(question, answers: int, voter):
+    for n in range(answers):
+        answer = answer_create(question=question, author=make_member(), body=f"Antwoord nummer {n} op de vraag.")
+        comment_create(author=voter, post=answer, body=f"Reactie op {n}: zie https://example.nl")
+        comment_create(author=make_member(), post=answer, body="Nog een reactie.")
+        vote_set(user=voter, post=answer, value=1 if n % 2 else -1)
+    comment_create(author=voter, post=question, body="Een reactie op de vraag.")
+    vote_set(user=voter, post=question, value=1)
+    return question
+
+
+def test_question_page_queries_do_not_grow_with_answers(client, theme, asker):
+    viewer = make_member()
+    small = question_create(author=asker, title="Een kleine vraag over taalmodellen", body="Tekst",
+                            theme=theme, tags=["woo"])
+    big = question_create(author=asker, title="Een grote vraag over taalmodellen", body="Tekst",
+                          theme=theme, tags=["woo", "avg", "dpia", "copilot", "taalmodel"])
+    fill_question(small, 1, viewer)
+    fill_question(big, 30, viewer)
+    answer_accept(answer=big.answers.last(), accepted_by=asker)
+    client.force_login(viewer)
+    # Warm up: the first view writes the session and the view count.
+    client.get(small.get_absolute_url())
+    client.get(big.get_absolute_url())
+    small_count = count_queries(client, small.get_absolute_url())
+    big_count = count_queries(client, big.get_absolute_url())
+    response = client.get(big.get_absolute_url())
+    assert len(response.context["answers"]) == 30
+    assert big_count == small_count
+    assert big_count <= MAX_QUERIES, big_count
+
+
+@pytest.mark.parametrize("url_name", ["vraagbaak:question-list", "vraagbaak:home"])
+def test_list_queries_do_not_grow_with_questions(client, theme, url_name):
+    question_create(author=make_member(), title="Eerste vraag over taalmodellen", body="x", theme=theme,
+                    tags=["woo"])
+    client.force_login(make_member())
+    few = count_queries(client, reverse(url_name))
+    for n in range(30):
+        question = question_create(author=make_member(), title=f"Vraag {n} over taalmodellen en AI",
+                                   body="x", theme=theme, tags=["woo", f"tag{n}", "avg"])
+        if n % 3 == 0:
+            fill_question(question, 1, make_member())
+    many = count_queries(client, reverse(url_name))
+    assert many == few
+    assert many <= MAX_QUERIES
+
+
+def test_search_queries_do_not_grow_with_results(client, theme):
+    question_create(author=make_member(), title="Eerste vraag over taalmodellen", body="x", theme=theme,
+                    tags=["woo"])
+    url = reverse("vraagbaak:search") + "?q=taalmodellen"
+    few = count_queries(client, url)
+    for n in range(30):
+        question_create(author=make_member(), title=f"Vraag {n} over taalmodellen", body="x", theme=theme,
+                        tags=["woo", f"tag{n}"])
+    many = count_queries(client, url)
+    assert many == few
+    assert many <= MAX_QUERIES
