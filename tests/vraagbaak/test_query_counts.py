@@ -25,7 +25,8 @@ def count_queries(client, url) -> int:
 
 def fill_question(question, answers: int, voter):
     for n in range(answers):
-        answer = answer_create(question=question, author=make_member(), body=f"Antwoord nummer {n} op de vraag.")
+        answer = answer_create(question=question, author=make_member(),
+                               body=f"Antwoord nummer {n} op de vraag.")
         comment_create(author=voter, post=answer, body=f"Reactie op {n}: zie https://example.nl")
         comment_create(author=make_member(), post=answer, body="Nog een reactie.")
         vote_set(user=voter, post=answer, value=1 if n % 2 else -1)

@@ -52,7 +52,8 @@ def test_dutch_stemming_finds_inflected_forms():
 
 
 def test_english_words_match_too():
-    question = ask("Mag ik Microsoft Copilot gebruiken voor e-mails?", body="Large language models en privacy.")
+    question = ask("Mag ik Microsoft Copilot gebruiken voor e-mails?",
+                   body="Large language models en privacy.")
     assert question in found("language models")
     assert question in found("copilot")
 

@@ -52,7 +52,8 @@ def test_accepting_resolves_and_accepting_another_replaces_it(question, answer, 
 
 def test_pending_answer_cannot_be_accepted_and_does_not_count(question, asker):
     with override_settings(ANSWER_REVIEW_THRESHOLD=1):
-        pending = answer_create(question=question, author=make_member(), body="Een antwoord van een nieuw lid.")
+        pending = answer_create(question=question, author=make_member(),
+                                body="Een antwoord van een nieuw lid.")
     assert pending.state == AnswerState.PENDING
     question.refresh_from_db()
     assert (question.answer_count, question.state) == (0, QuestionState.OPEN)

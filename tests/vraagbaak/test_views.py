@@ -237,7 +237,8 @@ def test_search_finds_title_and_body_words(client, question):
 
 
 def test_feeds_are_atom_and_list_questions_and_answers(client, question, answer):
-    for url in (reverse("vraagbaak:feed-questions"), reverse("vraagbaak:feed-theme", args=[question.theme.slug]),
+    for url in (reverse("vraagbaak:feed-questions"),
+                reverse("vraagbaak:feed-theme", args=[question.theme.slug]),
                 reverse("vraagbaak:feed-tag", args=["woo"])):
         response = client.get(url)
         assert response["Content-Type"].startswith("application/atom+xml")
