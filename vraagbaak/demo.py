@@ -1,0 +1,113 @@
+"""Demo questions, answers, votes and comments, for a newcomer's first look. Development only.
+
+About fifty realistic Dutch questions about AI at work, written for this
+project, asked and answered by the demo people of accounts/demo.py. Loading
+again updates the same questions instead of adding copies (keyed on the title).
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from initiatives.models import Theme
+
+from .demo_content import QUESTIONS
+from .models import Answer, AnswerState, Comment, Question, Vote
+from .services.questions import question_slug
+from .services.revisions import revision_record
+from .services.stats import answer_refresh_score, question_refresh
+
+PEOPLE = {
+    "sanne": "lid@utrecht.example",
+    "mohamed": "lid2@uwv.example",
+    "eva": "lid3@noord-holland.example",
+    "pieter": "lid4@aaenmaas.example",
+    "lotte": "expert@minbzk.example",
+    "jeroen": "expert2@amsterdam.example",
+    "fatima": "curator@minbzk.example",
+}
+
+
+
+def _users() -> dict[str, User]:
+    users = {key: User.objects.filter(email=email).first() for key, email in PEOPLE.items()}
+    missing = [email for key, email in PEOPLE.items() if users[key] is None]
+    if missing:
+        raise RuntimeError(f"Load the demo people first (accounts.demo); missing: {missing}")
+    return users
+
+
+def _comment(author, body, *, question=None, answer=None, when):
+    if not Comment.objects.filter(question=question, answer=answer, author=author, body=body).exists():
+        Comment.objects.create(question=question, answer=answer, author=author, body=body, created_at=when)
+
+
+def _votes(users, post_filter, author, up: int, down: int = 0):
+    """`up` members vote up and `down` vote down, never the author; the same members each run."""
+    voters = [user for key, user in sorted(users.items()) if user.pk != author.pk]
+    Vote.objects.filter(**post_filter).exclude(user__in=voters[: up + down]).delete()
+    for n, voter in enumerate(voters[: up + down]):
+        Vote.objects.update_or_create(user=voter, **post_filter,
+                                      defaults={"value": Vote.UP if n < up else Vote.DOWN})
+
+
+@transaction.atomic
+def load() -> list[Question]:
+    """Create or update the demo questions. Needs the demo people and the seeded themes."""
+    users = _users()
+    themes = {theme.slug: theme for theme in Theme.objects.all()}
+    now = timezone.now()
+    loaded = []
+    total = len(QUESTIONS)
+    for index, item in enumerate(QUESTIONS):
+        # Spread over the last months: the first question is the oldest.
+        asked_at = now - timezone.timedelta(days=(total - index) * 3, hours=index % 7)
+        asker = users[item["asker"]]
+        question = Question.objects.filter(title=item["title"]).first()
+        if question is None:
+            question = Question(title=item["title"], created_at=asked_at, last_activity_at=asked_at)
+        question.slug = question_slug(item["title"])
+        question.body = item["body"]
+        question.author = asker
+        question.theme = themes[item["theme"]]
+        question.save()
+        question.tags.set(item["tags"])
+        if not question.revisions.exists():
+            revision = revision_record(question=question, edited_by=asker)
+            revision.created_at = question.created_at
+            revision.save(update_fields=["created_at"])
+        for comment_author, body in item["comments"]:
+            _comment(users[comment_author], body, question=question,
+                     when=asked_at + timezone.timedelta(hours=2))
+        answers = []
+        for position, answer_item in enumerate(item["answers"]):
+            author = users[answer_item["author"]]
+            answered_at = asked_at + timezone.timedelta(hours=5 + 9 * position)
+            answer = Answer.objects.filter(question=question, author=author).first()
+            if answer is None:
+                answer = Answer(question=question, author=author, created_at=answered_at,
+                                published_at=answered_at)
+            answer.body = answer_item["body"]
+            answer.state = AnswerState.PUBLISHED
+            answer.save()
+            if not answer.revisions.exists():
+                revision = revision_record(answer=answer, edited_by=author)
+                revision.created_at = answered_at
+                revision.save(update_fields=["created_at"])
+            for comment_author, body in answer_item["comments"]:
+                _comment(users[comment_author], body, answer=answer,
+                         when=answered_at + timezone.timedelta(hours=1))
+            accepted = item["accepted"] == position
+            _votes(users, {"answer": answer}, author, up=(3 if accepted else 1) + position % 2,
+                   down=1 if position == 2 else 0)
+            answer_refresh_score(answer=answer)
+            answers.append(answer)
+        _votes(users, {"question": question}, asker, up=index % 4)
+        question.accepted_answer = answers[item["accepted"]] if item["accepted"] is not None else None
+        question.save(update_fields=["accepted_answer"])
+        question_refresh(question=question, touch=False)
+        last = max([question.created_at, *(answer.created_at for answer in answers)])
+        Question.objects.filter(pk=question.pk).update(last_activity_at=last,
+                                                       view_count=7 + (index * 13) % 90)
+        loaded.append(question)
+    return loaded
