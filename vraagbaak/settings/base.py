@@ -220,6 +220,8 @@ if env_bool("BEHIND_TLS_PROXY", False):
 ORGANISATION_PAGE_SECTIONS: list[str] = []
 PROFILE_PAGE_SECTIONS: list[str] = []
 THEME_PAGE_SECTIONS: list[str] = []
+# Functions `(user) -> dict` that add a part's personal data to a member's download.
+PERSONAL_DATA_EXPORTERS: list[str] = []
 
 # Domain settings of the vraagbaak.
 DEMO_ACCOUNTS_PASSWORD = "demo-wachtwoord-2026"  # noqa: S105 (load_demo refuses without DEBUG)
