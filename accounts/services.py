@@ -26,6 +26,17 @@ def role_grant(*, user: User, role: str) -> None:
 
 
 @transaction.atomic
+def staff_status_sync(*, user: User) -> None:
+    """Curators reach the admin: keep is_staff in step with the curator group."""
+    if user.is_superuser:
+        return
+    is_curator = user.groups.filter(name=roles.CURATOR).exists()
+    if user.is_staff != is_curator:
+        user.is_staff = is_curator
+        user.save(update_fields=["is_staff"])
+
+
+@transaction.atomic
 def role_revoke(*, user: User, role: str) -> None:
     user.groups.remove(Group.objects.get(name=role))
     if role == roles.CURATOR and user.is_staff and not user.is_superuser:

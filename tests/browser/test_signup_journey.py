@@ -24,7 +24,7 @@ def test_signup_verify_login_edit_profile_logout(page):
     page.get_by_label("Weergavenaam").fill("Nieuw Lid")
     page.get_by_label("Organisatie").select_option(label="Gemeente Zwolle")
     page.get_by_label("Wachtwoord", exact=True).fill(PASSWORD)
-    page.get_by_label("Wachtwoord (nogmaals)").fill(PASSWORD)
+    page.get_by_label("Wachtwoord (bevestigen)").fill(PASSWORD)
     page.get_by_role("button", name="Registreren").click()
 
     page.wait_for_url("**/account/confirm-email/")
