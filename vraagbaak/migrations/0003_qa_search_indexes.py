@@ -38,6 +38,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("vraagbaak", "0002_roles")]
+    dependencies = [("vraagbaak", "0003_site_name")]
 
     operations = [migrations.RunPython(create, drop)]

@@ -221,7 +221,7 @@ ORGANISATION_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.organisation_questi
 PROFILE_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.profile_posts"]
 THEME_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.theme_questions"]
 # Functions `(user) -> dict` that add a part's personal data to a member's download.
-PERSONAL_DATA_EXPORTERS: list[str] = []
+PERSONAL_DATA_EXPORTERS: list[str] = ["vraagbaak.personal_data.export"]
 
 # Domain settings of the vraagbaak.
 # Answers of members with fewer published posts than this wait for an expert's review.
