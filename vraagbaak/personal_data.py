@@ -4,7 +4,8 @@
 def export(user) -> dict:
     return {
         "questions": [
-            {"url": q.get_absolute_url(), "title": q.title, "body": q.body, "created_at": q.created_at.isoformat()}
+            {"url": q.get_absolute_url(), "title": q.title, "body": q.body,
+             "created_at": q.created_at.isoformat()}
             for q in user.questions.order_by("created_at")
         ],
         "answers": [

@@ -41,8 +41,9 @@ def test_ask_answer_accept_and_find(page, browser, live_server):
     suggestion = page.locator("[data-similar-results] a", has_text=existing.title)
     suggestion.wait_for()
     assert_accessible(page)
-    page.locator("#id_title").fill("Mogen wij Woo-verzoeken laten samenvatten door een taalmodel?")
-    page.locator("[data-similar-for='Mogen wij Woo-verzoeken laten samenvatten door een taalmodel?']").wait_for()
+    new_title = "Mogen wij Woo-verzoeken laten samenvatten door een taalmodel?"
+    page.locator("#id_title").fill(new_title)
+    page.locator(f"[data-similar-for='{new_title}']").wait_for()
     page.locator("#id_body").fill("Het gaat om **honderden** documenten per verzoek.")
     page.locator("[data-preview-body] strong", has_text="honderden").wait_for()
     page.locator("#id_theme").select_option(label=theme.name)
