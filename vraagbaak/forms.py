@@ -163,9 +163,16 @@ class QuestionFilterForm(forms.Form):
     )
     tag = forms.CharField(label=_("Tag"), required=False, max_length=TAG_MAX)
 
+    def valid_data(self) -> dict:
+        """The fields that are valid; an invalid one is ignored rather than failing the page."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return self.cleaned_data
+
     def apply(self, queryset):
-        """Filter and sort `queryset`; invalid values are ignored rather than failing the page."""
-        data = self.cleaned_data if self.is_valid() else {}
+        """Filter and sort `queryset` by the valid fields."""
+        data = self.valid_data()
         if data.get("thema"):
             queryset = queryset.filter(theme=data["thema"])
         if data.get("status"):

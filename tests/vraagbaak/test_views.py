@@ -5,7 +5,7 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from tests.factories import InitiativeFactory, make_member
+from tests.factories import InitiativeFactory, ThemeFactory, make_member
 from vraagbaak.models import Answer, Question, QuestionState
 from vraagbaak.services.answers import answer_accept, answer_create
 from vraagbaak.services.questions import question_create
@@ -259,3 +259,11 @@ def test_theme_profile_and_organisation_pages_list_questions(client, question, a
         response = client.get(url)
         assert response.status_code == HTTPStatus.OK
         assert question.get_absolute_url() in response.content.decode(), url
+
+
+def test_an_invalid_filter_is_ignored_but_the_others_apply(client, question, theme):
+    other_theme_question = question_create(author=make_member(), title="Een vraag in een ander thema hier",
+                                           body="x", theme=ThemeFactory())
+    response = client.get(reverse("vraagbaak:question-list"), {"thema": theme.slug, "status": "bogus"})
+    assert list(response.context["object_list"]) == [question]
+    assert other_theme_question not in response.context["object_list"]

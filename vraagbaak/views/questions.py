@@ -34,7 +34,7 @@ class QuestionListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filter_form"] = self.filter_form
-        tag_slug = self.filter_form.cleaned_data.get("tag") if self.filter_form.is_valid() else ""
+        tag_slug = self.filter_form.valid_data().get("tag")
         context["tag"] = Tag.objects.filter(slug=tag_slug).first() if tag_slug else None
         return context
 

@@ -11,7 +11,7 @@ from ..search import clean_query, highlight, is_postgresql, search_questions
 def search(request):
     query = clean_query(request.GET.get("q"))
     filter_form = QuestionFilterForm(request.GET or None)
-    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+    filters = filter_form.valid_data()
     questions = Question.objects.visible_to(request.user).for_list()
     if filters.get("thema"):
         questions = questions.filter(theme=filters["thema"])

@@ -1,0 +1,31 @@
+"""The demo content: about fifty Dutch questions with answers, votes and comments; loading again updates."""
+
+import pytest
+from django.db.models import F
+
+from accounts import demo as accounts_demo
+from vraagbaak import demo
+from vraagbaak.models import Answer, Comment, Question, QuestionState, Vote
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return (Question.objects.count(), Answer.objects.count(), Comment.objects.count(), Vote.objects.count())
+
+
+def test_demo_loads_questions_across_themes_and_is_idempotent():
+    accounts_demo.load()
+    questions = demo.load()
+    first = counts()
+    assert 45 <= first[0] <= 60
+    assert len({q.theme_id for q in questions}) >= 13
+    assert Question.objects.filter(state=QuestionState.RESOLVED).count() >= 20
+    assert Question.objects.filter(state=QuestionState.OPEN).exists()
+    assert len({q.author.organisation_id for q in questions}) >= 4
+    # Nobody voted on their own post.
+    assert not Vote.objects.filter(user=F("question__author")).exists()
+    assert not Vote.objects.filter(user=F("answer__author")).exists()
+    demo.load()
+    assert counts() == first
+
