@@ -1,8 +1,11 @@
 """A member asks a question and sees similar questions while typing; a second member answers;
 the asker accepts; a visitor finds it through the search box. No WCAG 2.1 AA violations on the way."""
 
+import importlib
+
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test import Client
 
@@ -12,6 +15,20 @@ from vraagbaak.models import Question
 from vraagbaak.services.questions import question_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def roles_present(db):
+    """Another transactional test may have flushed the groups the data migrations made: restore them."""
+    for module in ("accounts.migrations.0002_roles", "initiatives.migrations.0002_roles_and_themes",
+                   "vraagbaak.migrations.0002_roles"):
+        for role, perms in importlib.import_module(module).GRANTS.items():
+            group, _ = Group.objects.get_or_create(name=role)
+            for perm in perms:
+                app_label, codename = perm.split(".")
+                group.permissions.add(
+                    Permission.objects.get(content_type__app_label=app_label, codename=codename)
+                )
 
 
 def log_in(page, live_server, user):
