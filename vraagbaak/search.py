@@ -118,7 +118,8 @@ def similar_questions(queryset, title: str, limit: int = SIMILAR_LIMIT) -> list[
             similarity=TrigramSimilarity("title", title),
             rank=SearchRank(F("search_vector"), any_word, cover_density=True),
         )
-        .order_by(F("similarity").desc(), F("rank").desc(), "-score")[:limit]
+        # Both signals count: the shape of the title and the words it shares with the question.
+        .order_by((F("similarity") + F("rank")).desc(), "-score")[:limit]
     )
 
 
