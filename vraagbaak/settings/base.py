@@ -217,9 +217,17 @@ if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Sections that higher parts add to lower parts' pages (see accounts/sections.py).
-ORGANISATION_PAGE_SECTIONS: list[str] = []
-PROFILE_PAGE_SECTIONS: list[str] = []
+ORGANISATION_PAGE_SECTIONS: list[str] = [
+    "initiatives.sections.organisation_initiatives",
+    "initiatives.sections.organisation_experts",
+]
+PROFILE_PAGE_SECTIONS: list[str] = [
+    "initiatives.sections.profile_proposed_initiatives",
+]
 THEME_PAGE_SECTIONS: list[str] = []
+INITIATIVE_PAGE_SECTIONS: list[str] = [
+    "vraagbaak.sections.initiative_questions",
+]
 
 # Domain settings of the vraagbaak.
 DEMO_ACCOUNTS_PASSWORD = "demo-wachtwoord-2026"  # noqa: S105 (load_demo refuses without DEBUG)
