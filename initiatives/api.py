@@ -53,7 +53,7 @@ def _page(request, queryset, serialise):
 
 @require_GET
 def initiative_list(request):
-    filterset = InitiativeFilterSet(request.GET or None, queryset=Initiative.objects.published())
+    filterset = InitiativeFilterSet(request.GET, queryset=Initiative.objects.published())
     if filterset.is_bound and not filterset.is_valid():
         return JsonResponse({"error": "invalid filter", "fields": filterset.errors}, status=400)
     body, error = _page(

@@ -14,7 +14,7 @@ MAX_EXPORT_ROWS = 10_000
 
 
 def _selection(request):
-    filterset = InitiativeFilterSet(request.GET or None, queryset=Initiative.objects.published())
+    filterset = InitiativeFilterSet(request.GET, queryset=Initiative.objects.published())
     return for_export(filterset.results)[:MAX_EXPORT_ROWS]
 
 

@@ -46,7 +46,7 @@ class InitiativeFilterSet(django_filters.FilterSet):
         label=_("Search"), method="filter_search", max_length=200,
     )
     thema = django_filters.ModelMultipleChoiceFilter(
-        label=_("Theme"), field_name="themes", to_field_name="slug",
+        label=_("Theme"), field_name="themes__slug", to_field_name="slug",
         queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple,
     )
     organisatie = django_filters.ModelMultipleChoiceFilter(
@@ -130,7 +130,7 @@ class InitiativeFilterSet(django_filters.FilterSet):
         """The selection with every filter applied except `facet`'s own (for its counts)."""
         self.errors  # noqa: B018 (validates the form)
         queryset = self.queryset.all()
-        for name, value in self.form.cleaned_data.items():
+        for name, value in (getattr(self.form, "cleaned_data", None) or {}).items():
             if name != facet:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset

@@ -58,7 +58,7 @@ class InitiativeListView(ListView):
     template_name = "initiatives/initiative_list.html"
 
     def get_queryset(self):
-        self.filterset = InitiativeFilterSet(self.request.GET or None, queryset=_public_initiatives())
+        self.filterset = InitiativeFilterSet(self.request.GET, queryset=_public_initiatives())
         return (
             self.filterset.results.select_related("lead_organisation").prefetch_related("themes")
         )

@@ -11,6 +11,6 @@ def initiative_questions(initiative, request) -> Section:
         .order_by("-last_activity_at")[:20]
     )
     return Section(
-        "initiatives/includes/initiative_questions.html",
+        "vraagbaak/includes/initiative_questions.html",
         {"initiative": initiative, "questions": questions},
     )
