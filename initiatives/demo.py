@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (demo prose: one string per field reads better than wrapped fragments)
 """About forty demo initiatives, written for this project (not real entries). Development only.
 
 Called by `manage.py load_demo` after accounts' demo; a re-run updates them
