@@ -5,6 +5,8 @@ page uses a fixed number of queries whatever the number of initiatives."""
 from http import HTTPStatus
 
 import pytest
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
 from django.urls import reverse
 
 from initiatives.models import Initiative
@@ -132,6 +134,8 @@ def _bulk(n, themes, organisations):
         through(initiative_id=pk, theme_id=theme_list[index % 3].pk)
         for index, pk in enumerate(Initiative.objects.values_list("pk", flat=True))
     )
+    if connection.vendor == "postgresql":
+        Initiative.objects.update(search_vector=SearchVector("title", config="dutch"))
 
 
 @pytest.mark.django_db
