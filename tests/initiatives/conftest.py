@@ -29,25 +29,25 @@ def organisations(db):
 @pytest.fixture
 def registry(themes, organisations):
     """Six published initiatives with known facets, and one submitted that must never show."""
-    T, O = themes, organisations
+    T, orgs = themes, organisations
     make = InitiativeFactory
     items = {
-        "a": make(slug="a", title="Chatbot burgerzaken", lead_organisation=O["utrecht"],
+        "a": make(slug="a", title="Chatbot burgerzaken", lead_organisation=orgs["utrecht"],
                   status=Status.IN_GEBRUIK, technique=Technique.GENERATIEF,
                   themes=[T["chat"]], is_good_example=True),
-        "b": make(slug="b", title="Klantvragen routeren", lead_organisation=O["uwv"],
+        "b": make(slug="b", title="Klantvragen routeren", lead_organisation=orgs["uwv"],
                   status=Status.PILOT, technique=Technique.NLP, themes=[T["chat"], T["plan"]]),
-        "c": make(slug="c", title="Fraude voorspellen", lead_organisation=O["duo"],
+        "c": make(slug="c", title="Fraude voorspellen", lead_organisation=orgs["duo"],
                   status=Status.GESTOPT, technique=Technique.VOORSPELLEND, themes=[T["plan"]]),
-        "d": make(slug="d", title="Luchtfoto's vergelijken", lead_organisation=O["bzk"],
+        "d": make(slug="d", title="Luchtfoto's vergelijken", lead_organisation=orgs["bzk"],
                   status=Status.PILOT, technique=Technique.BEELD, themes=[T["beeld"]]),
-        "e": make(slug="e", title="Documenten herkennen", lead_organisation=O["utrecht"],
+        "e": make(slug="e", title="Documenten herkennen", lead_organisation=orgs["utrecht"],
                   status=Status.PILOT, technique=Technique.BEELD, themes=[T["beeld"], T["chat"]]),
-        "f": make(slug="f", title="Zonder thema", lead_organisation=O["uwv"],
+        "f": make(slug="f", title="Zonder thema", lead_organisation=orgs["uwv"],
                   status=Status.IDEE, technique=Technique.OVERIG),
-        "hidden": make(slug="hidden", title="Geheime chatbot", lead_organisation=O["utrecht"],
+        "hidden": make(slug="hidden", title="Geheime chatbot", lead_organisation=orgs["utrecht"],
                        status=Status.PILOT, themes=[T["chat"]],
                        publication_state=PublicationState.SUBMITTED),
     }
-    items["d"].partner_organisations.add(O["utrecht"])
+    items["d"].partner_organisations.add(orgs["utrecht"])
     return items
