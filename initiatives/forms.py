@@ -102,6 +102,7 @@ class RelatedInitiativesWidget(forms.SelectMultiple):
     def __init__(self, attrs=None, choices=()):
         attrs = {
             "data-initiative-suggest": reverse_lazy("initiatives:initiative-suggestions"),
+            "data-suggest-label": _("Search for an initiative"),
             "size": 8,
             **(attrs or {}),
         }
