@@ -51,6 +51,8 @@ def main(argv: list[str]) -> int:
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
             applied += 1
+        po.metadata_is_fuzzy = False
+        po.metadata["Language"] = "nl"
         po.save(str(PO))
         print(f"applied {applied}; {len(untranslated(po))} still untranslated", file=sys.stderr)
         return 0
