@@ -3,6 +3,7 @@ import uuid
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import Action, ActionLocation
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -90,13 +91,17 @@ class InitiativeAdmin(admin.ModelAdmin):
     list_select_related = ["lead_organisation"]
     change_list_template = "admin/initiatives/initiative/change_list.html"
 
-    def get_actions(self, request):
-        actions = super().get_actions(request)
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location=action_location)
+        if action_location != ActionLocation.CHANGE_LIST:
+            return actions
         # "Set theme" as one action per theme: the admin's bulk actions take no arguments.
         for theme in Theme.objects.order_by("position", "name"):
             name = f"add_theme_{theme.pk}"
-            actions[name] = (
-                self._theme_action(theme), name, _("Add theme: %(name)s") % {"name": theme.name}
+            description = _("Add theme: %(name)s") % {"name": theme.name}
+            actions[name] = Action(
+                func=self._theme_action(theme), name=name, description=description,
+                plural_description=description, locations=[ActionLocation.CHANGE_LIST],
             )
         return actions
 

@@ -183,3 +183,12 @@ def test_contact_email_never_leaves_through_export_or_api(client, owned):
     owned.save()
     for name in ("initiative-export-csv", "initiative-export-json", "api-initiative-list"):
         assert b"team-ai@utrecht.example" not in client.get(reverse(f"initiatives:{name}")).content
+
+
+@pytest.mark.django_db
+def test_personal_data_download_includes_own_initiatives(owned, member, other_member):
+    from accounts.services import personal_data
+
+    data = personal_data(user=member)
+    assert [item["slug"] for item in data["initiatives"]] == ["eigen"]
+    assert personal_data(user=other_member)["initiatives"] == []

@@ -229,7 +229,9 @@ INITIATIVE_PAGE_SECTIONS: list[str] = [
     "vraagbaak.sections.initiative_questions",
 ]
 # Functions `(user) -> dict` that add a part's personal data to a member's download.
-PERSONAL_DATA_EXPORTERS: list[str] = []
+PERSONAL_DATA_EXPORTERS: list[str] = [
+    "initiatives.personal_data.export",
+]
 
 # Domain settings of the vraagbaak.
 DEMO_ACCOUNTS_PASSWORD = "demo-wachtwoord-2026"  # noqa: S105 (load_demo refuses without DEBUG)
