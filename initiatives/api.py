@@ -5,7 +5,7 @@ hand-written in openapi.py and checked against real responses by the tests.
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
 from accounts.models import Organisation
@@ -66,7 +66,7 @@ def initiative_list(request):
 def initiative_detail(request, slug: str):
     initiative = for_export(Initiative.objects.published()).filter(slug=slug).first()
     if initiative is None:
-        raise Http404
+        return _error("no published initiative with this slug", 404)
     return JsonResponse(initiative_to_dict(initiative, request))
 
 

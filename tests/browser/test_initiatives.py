@@ -101,3 +101,4 @@ def test_propose_publish_filter_find_and_ask(browser, live_server, page):
     proposer.goto("/initiatieven/tolk-app-aan-de-balie/")
     proposer.click("#ask-about-initiative")
     proposer.wait_for_url(re.compile(r"/vragen/stellen/\?initiatief=tolk-app-aan-de-balie$"))
+    assert_accessible(proposer)

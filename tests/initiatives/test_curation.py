@@ -137,3 +137,25 @@ def test_theme_page_counts_published_initiatives(client, registry, themes):
     response = client.get(themes["chat"].get_absolute_url())
     assert response.context["theme"].initiative_count == 3
     assert {i.slug for i in response.context["initiatives"]} == {"a", "b", "e"}
+
+
+@pytest.mark.django_db
+def test_detail_page_query_count_does_not_grow_with_links(client, registry, themes, organisations):
+    from tests.factories import QuestionFactory
+
+    def count_queries():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(registry["b"].get_absolute_url()).status_code == HTTPStatus.OK
+        return len(queries)
+
+    few = count_queries()
+    for n in range(8):
+        extra = InitiativeFactory(slug=f"extra-{n}", themes=[themes["chat"], themes["plan"]])
+        extra.partner_organisations.add(organisations["bzk"])
+        QuestionFactory().initiatives.add(registry["b"])
+    registry["b"].partner_organisations.add(organisations["bzk"], organisations["duo"])
+    registry["b"].tags.add("a", "b", "c")
+    assert count_queries() == few
