@@ -148,3 +148,10 @@ def test_list_page_query_count_is_constant(client, themes, organisations, n,
     with django_assert_num_queries(17):
         response = client.get(LIST, params)
     assert response.context["paginator"].count > 0
+
+
+@pytest.mark.django_db
+def test_search_term_and_good_examples_show_as_chips(client, registry):
+    body = client.get(LIST, {"q": "routeren", "goed_voorbeeld": "on"}).content.decode()
+    assert 'id="chip-q" href="?goed_voorbeeld=on"' in body
+    assert 'id="chip-goed-voorbeeld" href="?q=routeren"' in body
