@@ -4,6 +4,7 @@ from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ..models import CurationAction, CurationStep, Initiative, Theme
 from ..services.curation import unique_slug
@@ -59,7 +60,10 @@ def read_file(path_or_file, fmt: str, *, country: str | None = None):
     from . import generic, pstw
 
     if fmt not in FORMATS:
-        raise ImportFileError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
+        raise ImportFileError(
+            _("Unknown format %(format)r; use one of %(formats)s.")
+            % {"format": fmt, "formats": ", ".join(FORMATS)}
+        )
     if fmt == "pstw":
         return pstw.read(path_or_file, country=country)
     return generic.read(path_or_file, fmt)
@@ -92,7 +96,7 @@ def apply_records(
                 continue
             if key in seen:
                 result.skipped.append(
-                    (record.line, record.source_id, "the same id appears earlier in the file")
+                    (record.line, record.source_id, _("the same id appears earlier in the file"))
                 )
                 continue
             seen.add(key)
@@ -168,5 +172,5 @@ def year_to_date(text: str, problems: list[str], label: str) -> date | None:
         return None
     if text.isdigit() and 1950 <= int(text) <= 2100:
         return date(int(text), 1, 1)
-    problems.append(f"{label} {text!r} is not a year; left empty")
+    problems.append(_("%(field)s %(value)r is not a year; left empty") % {"field": label, "value": text})
     return None

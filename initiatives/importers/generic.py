@@ -8,6 +8,8 @@ import csv
 import io
 import json
 
+from django.utils.translation import gettext as _
+
 from accounts.models import OrganisationType
 
 from ..vocabularies import Beleidsterrein, Source, Status, Technique
@@ -28,10 +30,10 @@ def read(path_or_file, fmt: str) -> tuple[list[Record], int]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise ImportFileError(f"The file is not valid JSON: {error}") from error
+            raise ImportFileError(_("The file is not valid JSON: %(error)s") % {"error": error}) from error
         rows = data.get("initiatives") if isinstance(data, dict) else data
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-            raise ImportFileError('Expected a list of initiatives (or {"initiatives": [...]}).')
+            raise ImportFileError(_('Expected a list of initiatives (or {"initiatives": [...]}).'))
         rows = [_flatten(row) for row in rows]
         start = 1
     else:
@@ -39,11 +41,11 @@ def read(path_or_file, fmt: str) -> tuple[list[Record], int]:
             reader = csv.DictReader(io.StringIO(text))
             rows = list(reader)
         except csv.Error as error:
-            raise ImportFileError(f"The file is not valid CSV: {error}") from error
+            raise ImportFileError(_("The file is not valid CSV: %(error)s") % {"error": error}) from error
         start = 2
         missing = [name for name in REQUIRED if name not in (reader.fieldnames or [])]
         if missing:
-            raise ImportFileError("Missing column(s): " + ", ".join(missing))
+            raise ImportFileError(_("Missing column(s): %(columns)s") % {"columns": ", ".join(missing)})
     return [_record(row, number) for number, row in enumerate(rows, start=start)], 0
 
 
@@ -69,13 +71,16 @@ def _record(row: dict, line: int) -> Record:
     source_id = str(row.get("source_id") or "").strip()
     if source not in Source.values or source == Source.PORTAL or not source_id:
         source, source_id = Source.IMPORT, str(row.get("slug") or title)[:100]
-    skip = "no title" if not title else ("no lead organisation" if not organisation else "")
+    skip = _("no title") if not title else (_("no lead organisation") if not organisation else "")
     values = {"title": title[:200], "summary": str(row.get("summary", ""))[:400],
               "description": str(row.get("description", ""))}
     for name, (choices, default) in CHOICES.items():
         value = str(row.get(name, "")).strip()
         if value and value not in choices.values:
-            problems.append(f"{name} {value!r} unknown; set to {default or 'empty'}")
+            problems.append(
+                _("%(field)s %(value)r unknown; set to %(default)r")
+                % {"field": name, "value": value, "default": default}
+            )
             value = default
         values[name] = value or default
     for name in ("website", "source_code_url"):

@@ -14,6 +14,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.translation import gettext as _
 
 from accounts.models import OrganisationType
 
@@ -139,7 +140,10 @@ def _clean_url(value: str, problems: list[str], label: str) -> str:
     try:
         _url(value)
     except ValidationError:
-        problems.append(f"{label} {value[:60]!r} is not a web address; left empty")
+        problems.append(
+            _("%(field)s %(value)r is not a web address; left empty")
+            % {"field": label, "value": value[:60]}
+        )
         return ""
     return value[:500]
 
@@ -160,15 +164,16 @@ def _open(path_or_file):
             try:
                 raw = raw.decode("utf-8-sig")
             except UnicodeDecodeError as error:
-                raise ImportFileError(f"The file is not UTF-8 text: {error}") from error
+                message = _("The file is not UTF-8 text: %(error)s") % {"error": error}
+                raise ImportFileError(message) from error
         return io.StringIO(raw.lstrip("\ufeff"))
     try:
         with open(path_or_file, encoding="utf-8-sig", newline="") as handle:
             return io.StringIO(handle.read())
     except FileNotFoundError as error:
-        raise ImportFileError(f"No such file: {path_or_file}") from error
+        raise ImportFileError(_("No such file: %(path)s") % {"path": path_or_file}) from error
     except UnicodeDecodeError as error:
-        raise ImportFileError(f"The file is not UTF-8 text: {error}") from error
+        raise ImportFileError(_("The file is not UTF-8 text: %(error)s") % {"error": error}) from error
 
 
 def read(path_or_file, *, country: str | None = None) -> tuple[list[Record], int]:
@@ -177,12 +182,13 @@ def read(path_or_file, *, country: str | None = None) -> tuple[list[Record], int
     try:
         header = reader.fieldnames or []
     except csv.Error as error:
-        raise ImportFileError(f"The file is not valid CSV: {error}") from error
+        raise ImportFileError(_("The file is not valid CSV: %(error)s") % {"error": error}) from error
     columns = {(name or "").strip(): name for name in header}
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         raise ImportFileError(
-            "This is not a Public Sector Tech Watch file: missing column(s) " + ", ".join(missing)
+            _("This is not a Public Sector Tech Watch file: missing column(s) %(columns)s")
+            % {"columns": ", ".join(missing)}
         )
     records, filtered_out = [], 0
     try:
@@ -193,7 +199,10 @@ def read(path_or_file, *, country: str | None = None) -> tuple[list[Record], int
                 continue
             records.append(_record(row, reader.line_num))
     except csv.Error as error:
-        raise ImportFileError(f"The file is not valid CSV (line {reader.line_num}): {error}") from error
+        raise ImportFileError(
+            _("The file is not valid CSV (line %(line)s): %(error)s")
+            % {"line": reader.line_num, "error": error}
+        ) from error
     return records, filtered_out
 
 
@@ -204,22 +213,27 @@ def _record(row: dict, line: int) -> Record:
     organisation = " ".join(row["Responsible organisation"].split())
     skip = ""
     if not pstw_id:
-        skip = "no PSTW ID"
+        skip = _("no PSTW ID")
     elif not name:
-        skip = "no name"
+        skip = _("no name")
     elif not organisation:
-        skip = "no responsible organisation"
+        skip = _("no responsible organisation")
 
     status_raw = row.get("Status", "")
     status = STATUS.get(_fold(status_raw))
     if status is None:
-        problems.append(f"status {status_raw!r} unknown; set to {STATUS_DEFAULT.label}")
+        problems.append(
+            _("status %(value)r unknown; set to %(default)s")
+            % {"value": status_raw, "default": STATUS_DEFAULT.label}
+        )
         status = STATUS_DEFAULT
 
     category = _fold(row["Responsible organisation category"])
     organisation_type = ORGANISATION_TYPE.get(category)
     if organisation_type is None:
-        problems.append(f"organisation category {category!r} unknown; type set to overig")
+        problems.append(
+            _("organisation category %(value)r unknown; type set to overig") % {"value": category}
+        )
         organisation_type = ORGANISATION_TYPE_DEFAULT
     if organisation_type == OrganisationType.AGENTSCHAP and re.search(
         r"\bministr|\bministerie", organisation, re.IGNORECASE
@@ -234,7 +248,9 @@ def _record(row: dict, line: int) -> Record:
     cofog_i = _fold(row.get("Functions of Government (COFOG level I)", ""))
     beleidsterrein = COFOG_II.get(cofog_ii) or COFOG_I.get(cofog_i) or ""
     if not beleidsterrein and cofog_i:
-        problems.append(f"COFOG function {cofog_i!r} unknown; policy area left empty")
+        problems.append(
+            _("COFOG function %(value)r unknown; policy area left empty") % {"value": cofog_i}
+        )
 
     subdomains = [_fold(row.get(column, "")) for column in TECHNIQUE_COLUMNS]
     if "generative ai" in subdomains:
@@ -244,8 +260,8 @@ def _record(row: dict, line: int) -> Record:
     if technique is None:
         named = next((s for s in subdomains if s), "")
         problems.append(
-            f"AI classification {named!r} unknown; technique set to overig"
-            if named else "no AI classification; technique set to overig"
+            _("AI classification %(value)r unknown; technique set to overig") % {"value": named}
+            if named else _("no AI classification; technique set to overig")
         )
         technique = TECHNIQUE_DEFAULT
 
@@ -260,7 +276,7 @@ def _record(row: dict, line: int) -> Record:
         if slug and slug not in themes:
             themes.append(slug)
     if not themes:
-        problems.append("no theme could be derived; left for a curator")
+        problems.append(_("no theme could be derived; left for a curator"))
 
     open_output = row.get("Open components in output", "").strip()
     source_code = open_output if open_output.startswith(("https://github.com", "https://gitlab")) else ""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from accounts.models import Organisation, OrganisationAlias, OrganisationType
 from initiatives.importers import apply_records, read_file
@@ -22,7 +23,9 @@ PSTW_DIR = Path(settings.BASE_DIR).parent / "shared" / "data" / "pstw"
 
 def run(*args, **kwargs):
     out = io.StringIO()
-    call_command("import_initiatives", *args, stdout=out, stderr=io.StringIO(), **kwargs)
+    # The reasons are translated; these tests read the English source text.
+    with translation.override("en"):
+        call_command("import_initiatives", *args, stdout=out, stderr=io.StringIO(), **kwargs)
     return out.getvalue()
 
 
