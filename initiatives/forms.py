@@ -25,6 +25,8 @@ class InitiativeForm(forms.ModelForm):
         label=_("Tags"), required=False,
         help_text=_("Free keywords, separated by commas."),
     )
+    # The version the editor started from: a stale edit must not overwrite a newer one.
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Initiative
@@ -58,8 +60,23 @@ class InitiativeForm(forms.ModelForm):
                 self.instance.partner_organisations.all()
             )
             self.fields["tags"].initial = self.instance.tags.all()
+            self.fields["loaded_version"].initial = self.instance.updated_at.isoformat()
         self.fields["lead_organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["beleidsterrein"].required = True
+
+    def clean_loaded_version(self):
+        version = self.cleaned_data["loaded_version"]
+        if self.instance.pk and version:
+            current = Initiative.objects.filter(pk=self.instance.pk).values_list(
+                "updated_at", flat=True
+            ).first()
+            if current and current.isoformat() != version:
+                raise forms.ValidationError(
+                    _("Someone else changed this initiative after you opened it. Copy your "
+                      "changes, reload the page and make them again."),
+                    code="stale",
+                )
+        return version
 
     def clean(self):
         cleaned = super().clean()

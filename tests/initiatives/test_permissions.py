@@ -192,3 +192,17 @@ def test_personal_data_download_includes_own_initiatives(owned, member, other_me
     data = personal_data(user=member)
     assert [item["slug"] for item in data["initiatives"]] == ["eigen"]
     assert personal_data(user=other_member)["initiatives"] == []
+
+
+@pytest.mark.django_db
+def test_stale_edit_does_not_overwrite_a_newer_one(member_client, owned, themes, organisations):
+    url = reverse("initiatives:initiative-edit", args=[owned.slug])
+    loaded = member_client.get(url).context["form"]["loaded_version"].value()
+    Initiative.objects.filter(pk=owned.pk).update(title="Intussen gewijzigd")
+    Initiative.objects.get(pk=owned.pk).save()  # a newer version
+    data = form_data(themes, organisations, title="Mijn oude bewerking", loaded_version=loaded)
+    response = member_client.post(url, data)
+    assert response.status_code == HTTPStatus.OK
+    assert response.context["form"].has_error("loaded_version", "stale")
+    owned.refresh_from_db()
+    assert owned.title == "Intussen gewijzigd"
