@@ -28,6 +28,16 @@ def search_initiatives(query: str, *, limit: int = 20):
     return queryset[:limit]
 
 
+def featured_initiatives(*, limit: int = 3):
+    """Good examples, most recently confirmed first: for the home page."""
+    return (
+        Initiative.objects.published()
+        .filter(is_good_example=True)
+        .select_related("lead_organisation")
+        .order_by(F("confirmed_at").desc(nulls_last=True), "-updated_at")[:limit]
+    )
+
+
 def suggest_initiatives(query: str, *, limit: int = 10) -> list[dict]:
     """Published initiatives whose title or organisation starts or contains `query` (as you type)."""
     query = (query or "").strip()[:100]

@@ -22,6 +22,10 @@
           if (span) { span.textContent = "(" + data.value + ")"; }
         });
         if (push) { window.history.pushState({}, "", url); }
+        // Announce the new number of results; the list itself is not a live region.
+        var count = document.getElementById("result-count");
+        var status = document.getElementById("result-status");
+        if (count && status) { status.textContent = count.textContent; }
       })
       .catch(function () { window.location.href = url; });
   }

@@ -63,3 +63,12 @@ def test_related_initiatives_field_accepts_published_up_to_five(registry, themes
         field.clean(["a", "b", "c", "d", "e", "extra-0"])
     assert error.value.code == "too_many"
     assert field.widget.attrs["data-initiative-suggest"] == reverse("initiatives:initiative-suggestions")
+
+
+@pytest.mark.django_db
+def test_featured_initiatives_are_published_good_examples(registry):
+    from initiatives.selectors import featured_initiatives
+
+    registry["hidden"].is_good_example = True
+    registry["hidden"].save()
+    assert [initiative.slug for initiative in featured_initiatives()] == ["a"]
