@@ -10,16 +10,18 @@ from django.tasks import task
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from accounts import roles
 from accounts.models import User
 
 from .models import CurationStep, Initiative
 
+# Marked for translation here, translated when the mail is written (in LANGUAGE_CODE).
 SUBJECTS = {
-    CurationStep.PUBLISH: "Your initiative “%(title)s” has been published",
-    CurationStep.REQUEST_CHANGES: "Changes requested for your initiative “%(title)s”",
-    CurationStep.REJECT: "Your initiative “%(title)s” was not accepted",
+    CurationStep.PUBLISH: gettext_noop("Your initiative “%(title)s” has been published"),
+    CurationStep.REQUEST_CHANGES: gettext_noop("Changes requested for your initiative “%(title)s”"),
+    CurationStep.REJECT: gettext_noop("Your initiative “%(title)s” was not accepted"),
 }
 
 
