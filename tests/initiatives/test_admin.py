@@ -59,3 +59,12 @@ def test_member_cannot_import(client, member):
     response = client.get(reverse("admin:initiatives_import"))
     assert response.status_code == HTTPStatus.FOUND  # to the admin login
     assert not Initiative.objects.exists()
+
+
+@pytest.mark.django_db
+def test_change_form_with_partner_inline_and_log(client, staff_curator, registry):
+    client.force_login(staff_curator)
+    response = client.get(reverse("admin:initiatives_initiative_change", args=[registry["d"].pk]))
+    assert response.status_code == HTTPStatus.OK
+    assert b"partner_organisations" in response.content or b"Initiative_partner_organisations" in response.content
+    assert client.get(reverse("admin:initiatives_initiative_add")).status_code == HTTPStatus.OK
