@@ -3,6 +3,16 @@ from django.db import connection
 
 from accounts import roles
 from tests.factories import make_member, make_role
+from tests.migration_data import restore_migration_data
+
+
+@pytest.fixture(autouse=True)
+def _migration_data_in_transactional_tests(request):
+    """Transactional tests start from a flushed database: restore what migrations made."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        restore_migration_data()
 
 
 @pytest.fixture

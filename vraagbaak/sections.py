@@ -40,3 +40,15 @@ def profile_posts(profile_user, request) -> Section | None:
     )
     return Section("vraagbaak/sections/profile_posts.html",
                    {"profile_user": profile_user, "questions": questions, "answers": answers})
+
+
+def initiative_questions(initiative, request) -> Section:
+    """The questions linked to an initiative, as the visitor may see them."""
+    questions = (
+        initiative.questions.visible_to(request.user).for_list()
+        .order_by("-last_activity_at")[:20]
+    )
+    return Section(
+        "vraagbaak/includes/initiative_questions.html",
+        {"initiative": initiative, "questions": questions},
+    )

@@ -5,6 +5,7 @@ import pytest
 from django.conf import settings
 from django.template.loader import get_template
 from django.test import Client
+from playwright.sync_api import expect
 
 from tests.factories.accounts import UserFactory
 
@@ -63,9 +64,10 @@ def test_failed_login_shows_an_accessible_error_summary(page, user):
     page.goto("/account/login/")
     page.fill("#id_login", user.email)
     page.fill("#id_password", "not-the-password")
-    page.locator("main form button[type=submit]").click()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
     summary = page.locator("main [role=alert]")
-    assert summary.count() == 1
+    expect(summary).to_have_count(1)
     assert summary.inner_text().strip()
     assert_accessible(page)
 
@@ -78,7 +80,8 @@ def test_signup_errors_are_tied_to_their_fields(page):
     page.fill("#id_password2", "anders")
     # Skip the browser's own validation: the server's messages are what we test.
     page.locator("main form").evaluate("form => form.noValidate = true")
-    page.locator("main form button[type=submit]").click()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
     email = page.locator("#id_email")
     assert email.get_attribute("aria-invalid") == "true"
     described_by = email.get_attribute("aria-describedby").split()

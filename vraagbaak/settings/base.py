@@ -48,7 +48,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "vraagbaak.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -217,11 +217,24 @@ if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Sections that higher parts add to lower parts' pages (see accounts/sections.py).
-ORGANISATION_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.organisation_questions"]
-PROFILE_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.profile_posts"]
+ORGANISATION_PAGE_SECTIONS: list[str] = [
+    "initiatives.sections.organisation_initiatives",
+    "initiatives.sections.organisation_experts",
+    "vraagbaak.sections.organisation_questions",
+]
+PROFILE_PAGE_SECTIONS: list[str] = [
+    "vraagbaak.sections.profile_posts",
+    "initiatives.sections.profile_proposed_initiatives",
+]
 THEME_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.theme_questions"]
+INITIATIVE_PAGE_SECTIONS: list[str] = [
+    "vraagbaak.sections.initiative_questions",
+]
 # Functions `(user) -> dict` that add a part's personal data to a member's download.
-PERSONAL_DATA_EXPORTERS: list[str] = ["vraagbaak.personal_data.export"]
+PERSONAL_DATA_EXPORTERS: list[str] = [
+    "initiatives.personal_data.export",
+    "vraagbaak.personal_data.export",
+]
 
 # Domain settings of the vraagbaak.
 # Answers of members with fewer published posts than this wait for an expert's review.
