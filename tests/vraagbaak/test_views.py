@@ -267,3 +267,17 @@ def test_an_invalid_filter_is_ignored_but_the_others_apply(client, question, the
     response = client.get(reverse("vraagbaak:question-list"), {"thema": theme.slug, "status": "bogus"})
     assert list(response.context["object_list"]) == [question]
     assert other_theme_question not in response.context["object_list"]
+
+
+def test_search_shows_matching_initiatives_too(client, question):
+    initiative = InitiativeFactory(title="Taalmodel voor Woo-verzoeken bij de gemeente",
+                                   summary="Een taalmodel dat Woo-verzoeken samenvat.")
+    response = client.get(reverse("vraagbaak:search"), {"q": "taalmodel"})
+    assert initiative in response.context["initiatives"]
+    assert question in response.context["results"]
+
+
+def test_home_shows_featured_initiatives(client):
+    good = InitiativeFactory(is_good_example=True)
+    response = client.get(reverse("vraagbaak:home"))
+    assert good in list(response.context["featured_initiatives"])

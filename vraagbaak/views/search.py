@@ -3,6 +3,8 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from initiatives.selectors import search_initiatives
+
 from ..forms import QuestionFilterForm
 from ..models import Question
 from ..search import clean_query, highlight, is_postgresql, search_questions
@@ -18,7 +20,9 @@ def search(request):
     if filters.get("status"):
         questions = questions.filter(state=filters["status"])
     page_obj = None
+    initiatives = []
     if query.has_words:
+        initiatives = list(search_initiatives(query.text, limit=10))
         paginator = Paginator(search_questions(questions, query), 20)
         page_obj = paginator.get_page(request.GET.get("page"))
         for question in page_obj.object_list:
@@ -31,5 +35,6 @@ def search(request):
         "page_obj": page_obj,
         "results": page_obj.object_list if page_obj else [],
         "with_snippets": is_postgresql(),
+        "initiatives": initiatives,
     }
     return render(request, "vraagbaak/search.html", context)

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from initiatives.models import Theme
+from initiatives.selectors import featured_initiatives
 
 from ..models import Question
 
@@ -20,6 +21,7 @@ def home(request):
     context = {
         "recent_questions": questions.order_by("-created_at")[:8],
         "unanswered_questions": questions.unanswered().order_by("-created_at")[:8],
+        "featured_initiatives": featured_initiatives(),
         "themes": Theme.objects.annotate(
             question_count=Count("questions", filter=Q(questions__is_hidden=False))
         ),
