@@ -45,7 +45,7 @@ def profile_posts(profile_user, request) -> Section | None:
 def initiative_questions(initiative, request) -> Section:
     """The questions linked to an initiative, as the visitor may see them."""
     questions = (
-        initiative.questions.visible_to(request.user).for_list()
+        initiative.questions.visible_to(request.user).select_related("theme")
         .order_by("-last_activity_at")[:20]
     )
     return Section(
