@@ -83,7 +83,11 @@ class Vote(models.Model):
 
 
 class Revision(models.Model):
-    """The text of a question or answer as it was before an edit (or as first written)."""
+    """One saved version of a question or answer: the first as written, then one per edit.
+
+    The newest revision is the post's current text; vraagbaak/services/revisions.py
+    uses it to refuse an edit based on an older version.
+    """
 
     question = models.ForeignKey(
         "vraagbaak.Question", on_delete=models.CASCADE, null=True, blank=True,
