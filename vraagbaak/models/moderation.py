@@ -137,9 +137,10 @@ class ModerationActionQuerySet(models.QuerySet):
 class ModerationAction(models.Model):
     """One moderation step: who did what to which post (or person), why, and when."""
 
+    # Empty when the portal acted by itself (a post hidden at the flag threshold).
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("moderator"), on_delete=models.PROTECT,
-        related_name="moderation_actions",
+        null=True, blank=True, related_name="moderation_actions",
     )
     action = models.CharField(_("action"), max_length=20, choices=ActionKind.choices)
     question = models.ForeignKey(

@@ -74,6 +74,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "vraagbaak.context_processors.site",
+                "vraagbaak.notifications.context_processors.notifications",
             ],
         },
     },
@@ -222,6 +223,14 @@ PROFILE_PAGE_SECTIONS: list[str] = []
 THEME_PAGE_SECTIONS: list[str] = []
 
 # Domain settings of the vraagbaak.
+# Moderation: open flags that hide a post pending review; working days (Mon–Fri)
+# after which an unanswered question is put to the theme's experts, then to curators.
+FLAG_HIDE_THRESHOLD = env_int("FLAG_HIDE_THRESHOLD", 3)
+UNANSWERED_EXPERT_DAYS = env_int("UNANSWERED_EXPERT_DAYS", 3)
+UNANSWERED_CURATOR_DAYS = env_int("UNANSWERED_CURATOR_DAYS", 5)
+# The portal's public address, for links in e-mails sent outside a request.
+SITE_URL = env_str("SITE_URL", "http://localhost:8000")
+
 DEMO_ACCOUNTS_PASSWORD = "demo-wachtwoord-2026"  # noqa: S105 (load_demo refuses without DEBUG)
 
 LOGGING = {
