@@ -56,3 +56,10 @@ def digest_send() -> int:
 @task
 def send_notification_digest() -> int:
     return digest_send()
+
+
+@task
+def notify_unanswered() -> dict:
+    from .unanswered import unanswered_notify
+
+    return {str(stage): count for stage, count in unanswered_notify().items()}

@@ -219,8 +219,8 @@ if env_bool("BEHIND_TLS_PROXY", False):
 
 # Sections that higher parts add to lower parts' pages (see accounts/sections.py).
 ORGANISATION_PAGE_SECTIONS: list[str] = []
-PROFILE_PAGE_SECTIONS: list[str] = []
-THEME_PAGE_SECTIONS: list[str] = []
+PROFILE_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.profile_expertise"]
+THEME_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.theme_follow"]
 
 # Domain settings of the vraagbaak.
 # Moderation: open flags that hide a post pending review; working days (Mon–Fri)
