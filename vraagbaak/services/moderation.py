@@ -373,6 +373,7 @@ def question_close(*, question: Question, by, reason: str, note: str = "",
         _require(duplicate_of is not None, _("Choose the original question."), "original_required")
         _require(duplicate_of.pk != question.pk, _("A question cannot duplicate itself."),
                  "original_is_self")
+        duplicate_of = Question.objects.get(pk=duplicate_of.pk)  # judge its current state
         _require(not duplicate_of.is_hidden, _("The original question is hidden."),
                  "original_hidden")
         _require(duplicate_of.close_reason != CloseReason.DUPLICATE,
