@@ -6,7 +6,7 @@ Each function runs a fixed number of queries, whatever the number of items.
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import BooleanField, Case, F, Value, When
+from django.db.models import BooleanField, Case, F, Q, Value, When
 from django.utils import timezone
 
 from accounts import roles
@@ -133,8 +133,10 @@ def question_moderation_context(question: Question, answers, user) -> dict:
     context["following"] = Subscription.objects.filter(user=user, question=question).exists()
     answer_ids = [answer.pk for answer in answers]
     comment_ids = list(
-        Comment.objects.filter(question=question).values_list("pk", flat=True)
-    ) + list(Comment.objects.filter(answer_id__in=answer_ids).values_list("pk", flat=True))
+        Comment.objects.filter(Q(question=question) | Q(answer_id__in=answer_ids)).values_list(
+            "pk", flat=True
+        )
+    )
     flagged = Flag.objects.filter(reporter=user).filter(
         question=question
     ) | Flag.objects.filter(reporter=user, answer_id__in=answer_ids) | Flag.objects.filter(

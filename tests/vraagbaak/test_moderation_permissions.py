@@ -147,7 +147,8 @@ def test_queue_is_for_moderators_only(client, request, role_user):
 def test_only_curators_see_the_whole_log(client, request, role_user):
     client.force_login(role_user)
     response = client.get(reverse("vraagbaak:moderation-log"))
-    expected = HTTPStatus.OK if request.node.callspec.params["role_user"] == "curator" else HTTPStatus.FORBIDDEN
+    curator = request.node.callspec.params["role_user"] == "curator"
+    expected = HTTPStatus.OK if curator else HTTPStatus.FORBIDDEN
     assert response.status_code == expected
 
 
