@@ -224,3 +224,16 @@ def test_moderation_context_is_constant_in_queries(question, theme_expert,
     with django_assert_max_num_queries(8):
         context = question_moderation_context(question, answers, theme_expert)
         assert len(context["history"]) == 8
+
+
+@pytest.mark.postgres
+def test_duplicate_search_tolerates_typos_with_trigrams(client, question, theme_expert):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    original = QuestionFactory(theme=question.theme, title="Mag ik ChatGPT gebruiken voor notulen?")
+    client.force_login(theme_expert)
+    url = reverse("vraagbaak:moderation-step", args=["vraag", question.pk, "sluiten"])
+    response = client.get(url, {"q": "chatgtp notulen"})
+    assert f'value="{original.pk}"'.encode() in response.content

@@ -136,6 +136,15 @@ def _question_of(post) -> Question:
     return post.question or post.answer.question
 
 
+def _has_trigram() -> bool:
+    """pg_trgm is installed by the search part's migration; without it, plain matching."""
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+        return cursor.fetchone() is not None
+
+
 def _duplicate_candidates(question: Question, query: str):
     if not query:
         return []
@@ -144,7 +153,7 @@ def _duplicate_candidates(question: Question, query: str):
     )
     if query.isdigit():
         return list(candidates.filter(pk=int(query)))
-    if connection.vendor == "postgresql":
+    if _has_trigram():
         return list(
             candidates.annotate(similarity=TrigramSimilarity("title", query))
             .filter(similarity__gt=0.1).order_by("-similarity")[:10]
