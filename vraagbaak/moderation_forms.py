@@ -48,10 +48,10 @@ class HideForm(forms.Form):
 
 
 class CloseForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Reason"), choices=CloseReason.choices,
-                               widget=forms.RadioSelect)
+    # Select rather than radio buttons: components/field.html's radio groups lay out badly.
+    reason = forms.ChoiceField(label=_("Reason"), choices=CloseReason.choices)
     original = forms.TypedChoiceField(
-        label=_("Original question"), coerce=int, required=False, widget=forms.RadioSelect,
+        label=_("Original question"), coerce=int, required=False, empty_value=None,
         help_text=_("For a duplicate: search above, then choose the original."),
     )
     note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}),
@@ -67,7 +67,7 @@ class CloseForm(forms.Form):
             original = Question.objects.filter(pk=int(posted), is_hidden=False).first()
             if original is not None:
                 choices.append((original.pk, original.title))
-        self.fields["original"].choices = choices
+        self.fields["original"].choices = [("", _("Choose the original…")), *choices]
 
     def clean(self):
         data = super().clean()
@@ -83,7 +83,7 @@ class CloseForm(forms.Form):
 
 class FlagForm(forms.Form):
     reason = forms.ChoiceField(label=_("Why should a moderator look at this?"),
-                               choices=FlagReason.choices, widget=forms.RadioSelect)
+                               choices=[("", _("Choose a reason…")), *FlagReason.choices])
     note = forms.CharField(label=_("Note"), max_length=500, required=False,
                            widget=forms.Textarea(attrs={"rows": 2}))
 
