@@ -237,3 +237,20 @@ def test_duplicate_search_tolerates_typos_with_trigrams(client, question, theme_
     url = reverse("vraagbaak:moderation-step", args=["vraag", question.pk, "sluiten"])
     response = client.get(url, {"q": "chatgtp notulen"})
     assert f'value="{original.pk}"'.encode() in response.content
+
+
+def test_appointing_experts_in_the_admin_goes_through_the_services(client, theme, curator, member):
+    from vraagbaak.models import ActionKind
+
+    client.force_login(curator)
+    url = reverse("admin:initiatives_theme_change", args=[theme.pk])
+    data = {"name": theme.name, "slug": theme.slug, "description": "", "position": 0,
+            "experts": [member.pk]}
+    response = client.post(url, data)
+    assert response.status_code == HTTPStatus.FOUND, response.content[:2000]
+    assert theme.experts.filter(pk=member.pk).exists()
+    assert member.groups.filter(name="expert").exists()
+    assert ModerationAction.objects.get(subject_user=member).action == ActionKind.APPOINT_EXPERT
+    client.post(url, {**data, "experts": []})
+    assert not theme.experts.exists()
+    assert not member.groups.filter(name="expert").exists()
