@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from . import services
 from .models import Organisation, OrganisationAlias, User
 
 
@@ -36,3 +37,15 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]}),
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Curators manage roles through the groups; only a superuser hands out
+        # superuser or staff status directly, so no curator can raise themselves.
+        readonly = ["last_login", "date_joined"]
+        if not request.user.is_superuser:
+            readonly += ["is_superuser", "is_staff"]
+        return readonly
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.staff_status_sync(user=form.instance)

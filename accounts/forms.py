@@ -49,3 +49,21 @@ class OrganisationFilterForm(forms.Form):
         choices=[("", _("All types")), *OrganisationType.choices],
     )
     q = forms.CharField(label=_("Name contains"), required=False, max_length=100)
+
+
+class AccountDeleteForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"), strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To make sure it is you."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."), code="wrong_password")
+        return password

@@ -1,7 +1,9 @@
 """Changes to people and organisations. Callers have checked permissions."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.module_loading import import_string
 
 from . import roles
 from .models import Organisation, User
@@ -21,6 +23,17 @@ def role_grant(*, user: User, role: str) -> None:
         user.is_staff = True
         user.save(update_fields=["is_staff"])
     user.__dict__.pop("_role_names_cache", None)
+
+
+@transaction.atomic
+def staff_status_sync(*, user: User) -> None:
+    """Curators reach the admin: keep is_staff in step with the curator group."""
+    if user.is_superuser:
+        return
+    is_curator = user.groups.filter(name=roles.CURATOR).exists()
+    if user.is_staff != is_curator:
+        user.is_staff = is_curator
+        user.save(update_fields=["is_staff"])
 
 
 @transaction.atomic
@@ -47,3 +60,55 @@ def profile_update(
     user.bio = bio
     user.save(update_fields=["display_name", "organisation", "job_title", "bio"])
     return user
+
+
+def personal_data(*, user: User) -> dict:
+    """Everything the portal holds about `user`, for a download (AVG art. 15 and 20).
+
+    Higher parts add their share (questions, answers, initiatives...) through the
+    PERSONAL_DATA_EXPORTERS setting: functions `(user) -> dict`.
+    """
+    data = {
+        "profile": {
+            "email": user.email,
+            "display_name": user.display_name,
+            "organisation": user.organisation.name if user.organisation else None,
+            "job_title": user.job_title,
+            "bio": user.bio,
+            "date_joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+            "roles": sorted(user.groups.values_list("name", flat=True)),
+            "email_addresses": list(
+                user.emailaddress_set.values("email", "verified", "primary")
+            ),
+        }
+    }
+    for path in settings.PERSONAL_DATA_EXPORTERS:
+        data.update(import_string(path)(user))
+    return data
+
+
+@transaction.atomic
+def user_delete(*, user: User) -> None:
+    """Remove a member's personal data (AVG art. 17) and close the account.
+
+    Posts stay, as an anonymous member's, so that threads others answered keep
+    their meaning; the name, e-mail address, profile, roles and two-factor
+    devices are removed, and the account can no longer log in.
+    """
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+
+    EmailAddress.objects.filter(user=user).delete()
+    Authenticator.objects.filter(user=user).delete()
+    user.groups.clear()
+    user.email = f"verwijderd-{user.pk}@invalid"
+    user.display_name = ""
+    user.organisation = None
+    user.job_title = ""
+    user.bio = ""
+    user.is_active = False
+    user.is_staff = False
+    user.is_superuser = False
+    user.set_unusable_password()
+    user.save()

@@ -1,11 +1,16 @@
+import json
+
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from . import services
-from .forms import OrganisationFilterForm, ProfileForm
+from .forms import AccountDeleteForm, OrganisationFilterForm, ProfileForm
 from .models import Organisation, User
 from .sections import page_sections
 
@@ -66,3 +71,25 @@ def profile_edit(request):
         messages.success(request, _("Your profile has been saved."))
         return redirect("accounts:profile", pk=request.user.pk)
     return render(request, "accounts/profile_form.html", {"form": form})
+
+
+@login_required
+def personal_data_download(request):
+    data = services.personal_data(user=request.user)
+    response = HttpResponse(
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="mijn-gegevens-ai-vraagbaak.json"'
+    return response
+
+
+@login_required
+def account_delete(request):
+    form = AccountDeleteForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.user_delete(user=request.user)
+        logout(request)
+        messages.success(request, _("Your account and personal data have been removed."))
+        return redirect("vraagbaak:home")
+    return render(request, "accounts/account_delete.html", {"form": form})

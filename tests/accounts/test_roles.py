@@ -86,3 +86,32 @@ def test_curator_opens_admin(client, curator):
 def test_expert_cannot_open_admin(client, expert):
     client.force_login(expert)
     assert client.get("/beheer/").status_code == HTTPStatus.FOUND
+
+
+def test_curator_grants_curator_role_in_admin_which_gives_admin_access(client, curator, member):
+    client.force_login(curator)
+    url = reverse("admin:accounts_user_change", args=[member.pk])
+    page = client.get(url)
+    assert page.status_code == HTTPStatus.OK
+    form = page.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and k != "password"}
+    data["groups"] = [g.pk for g in Group.objects.filter(name__in=["member", "curator"])]
+    data["organisation"] = member.organisation_id
+    data["date_joined_0"], data["date_joined_1"] = "01-01-2026", "10:00:00"
+    response = client.post(url, data)
+    assert response.status_code == HTTPStatus.FOUND, response.context["adminform"].form.errors
+    member.refresh_from_db()
+    assert member.is_staff
+    assert member.groups.filter(name="curator").exists()
+
+
+def test_curator_cannot_make_anyone_superuser(client, curator, member):
+    client.force_login(curator)
+    url = reverse("admin:accounts_user_change", args=[member.pk])
+    form = client.get(url).context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and k != "password"}
+    data.update({"is_superuser": "on", "is_staff": "on", "organisation": member.organisation_id})
+    client.post(url, data)
+    member.refresh_from_db()
+    assert not member.is_superuser
+    assert not member.is_staff

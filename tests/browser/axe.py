@@ -38,6 +38,5 @@ def assert_accessible(page) -> None:
     """Fail with a readable list (rule, help, where) when axe finds any WCAG 2.1 AA violation."""
     violations = axe_violations(page)
     assert not violations, (
-        f"{len(violations)} accessibility violation(s) on {page.url}:\n"
-        + format_violations(violations)
+        f"{len(violations)} accessibility violation(s) on {page.url}:\n" + format_violations(violations)
     )

@@ -254,3 +254,16 @@ def test_visitor_cannot_follow(client, question):
     response = client.post(reverse("vraagbaak:question-follow", args=[question.pk]))
     assert response.status_code == HTTPStatus.FOUND
     assert not Subscription.objects.exists()
+
+
+def test_personal_data_download_includes_follows_preferences_and_flags(question, member,
+                                                                      published_answer):
+    from accounts.services import personal_data
+
+    Subscription.objects.create(user=member, question=question)
+    preferences_set(user=member, deliveries={K.FOLLOWED_ACTIVITY: Delivery.OFF})
+    services.flag_create(post=published_answer, reporter=member, reason="wrong", note="Oud")
+    data = personal_data(user=member)
+    assert data["subscriptions"][0]["question"] == question.pk
+    assert data["notification_preferences"] == {K.FOLLOWED_ACTIVITY: Delivery.OFF}
+    assert data["flags_raised"][0]["note"] == "Oud"

@@ -112,3 +112,10 @@ def test_no_inline_script_or_style_without_nonce(client):
     for tag in re.findall(r"<(?:script|style)\b[^>]*>", content):
         assert "nonce=" in tag or "src=" in tag, tag
     assert " style=" not in content
+
+
+def test_browser_language_does_not_override_dutch(client):
+    """Dutch first: an English browser still gets Dutch until the visitor chooses English."""
+    response = client.get(reverse("vraagbaak:home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="nl"' in response.content.decode()
+    assert response.headers["Content-Language"] == "nl"

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('initiatives', '0002_roles_and_themes'),
-        ('vraagbaak', '0002_roles'),
+        ('vraagbaak', '0003_site_name'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

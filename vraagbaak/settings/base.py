@@ -48,7 +48,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "vraagbaak.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -221,6 +221,8 @@ if env_bool("BEHIND_TLS_PROXY", False):
 ORGANISATION_PAGE_SECTIONS: list[str] = []
 PROFILE_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.profile_expertise"]
 THEME_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.theme_follow"]
+# Functions `(user) -> dict` that add a part's personal data to a member's download.
+PERSONAL_DATA_EXPORTERS: list[str] = ["vraagbaak.notifications.personal_data.export"]
 
 # Domain settings of the vraagbaak.
 # Moderation: open flags that hide a post pending review; working days (Mon–Fri)

@@ -34,12 +34,20 @@ def _nlds_class(widget: forms.Widget) -> str:
 
 @register.filter
 def nlds_widget(field: forms.BoundField) -> str:
-    """Render `field`'s widget with the NLDS classes added to the widget's own."""
-    classes = " ".join(
-        part for part in (field.field.widget.attrs.get("class", ""), _nlds_class(field.field.widget))
-        if part
-    )
-    return field.as_widget(attrs={"class": classes} if classes else None)
+    """Render `field`'s widget with the NLDS classes added to the widget's own.
+
+    A placeholder that only repeats the visible label is dropped (allauth sets
+    those): it adds nothing and looks like a value already filled in.
+    """
+    widget = field.field.widget
+    attrs = {}
+    classes = " ".join(part for part in (widget.attrs.get("class", ""), _nlds_class(widget)) if part)
+    if classes:
+        attrs["class"] = classes
+    placeholder = widget.attrs.get("placeholder")
+    if placeholder and str(placeholder).strip().casefold() == str(field.label).strip().casefold():
+        attrs["placeholder"] = False
+    return field.as_widget(attrs=attrs or None)
 
 
 @register.filter
