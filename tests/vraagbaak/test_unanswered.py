@@ -66,3 +66,9 @@ def test_command_runs(theme, theme_expert, capsys):
     QuestionFactory(theme=theme, created_at=datetime.datetime(2020, 1, 6, tzinfo=AMS))
     call_command("notify_unanswered")
     assert "Reminded experts of 1" in capsys.readouterr().out
+
+
+def test_periodic_runner_runs_each_job_once(theme, theme_expert, capsys):
+    call_command("run_periodic", "--once")
+    out = capsys.readouterr().out
+    assert "Reminded experts of" in out and "digest e-mail(s)" in out
