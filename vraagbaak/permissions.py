@@ -36,8 +36,14 @@ def can_moderate_theme(user, theme_id: int) -> bool:
     return is_curator(user) or theme_id in expert_theme_ids(user)
 
 
-def can_moderate(user, post) -> bool:
-    """Expert of the post's theme, or curator; either with two-factor authentication."""
+def can_moderate(user, post=None) -> bool:
+    """Expert of the post's theme, or curator; either with two-factor authentication.
+
+    Without a post: may this user moderate anything at all (the questions part's
+    `can_moderate(user)` asks this).
+    """
+    if post is None:
+        return can_moderate_any(user)
     return can_moderate_theme(user, post_theme_id(post))
 
 

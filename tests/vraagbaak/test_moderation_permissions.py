@@ -164,3 +164,9 @@ def test_only_curators_appoint_experts(client, request, role_user, member, other
         assert target.groups.filter(name=roles.EXPERT).exists()
     else:
         assert response.status_code == HTTPStatus.FORBIDDEN and not appointed
+
+
+def test_can_moderate_without_a_post_means_anywhere(member, other_expert, curator):
+    from vraagbaak.permissions import can_moderate
+
+    assert [can_moderate(u) for u in (member, other_expert, curator)] == [False, True, True]
