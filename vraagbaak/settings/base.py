@@ -219,8 +219,8 @@ if env_bool("BEHIND_TLS_PROXY", False):
 
 # Sections that higher parts add to lower parts' pages (see accounts/sections.py).
 ORGANISATION_PAGE_SECTIONS: list[str] = []
-PROFILE_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.profile_expertise"]
-THEME_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.theme_follow"]
+PROFILE_PAGE_SECTIONS: list[str] = ["vraagbaak.moderation_sections.profile_expertise"]
+THEME_PAGE_SECTIONS: list[str] = ["vraagbaak.moderation_sections.theme_follow"]
 # Functions `(user) -> dict` that add a part's personal data to a member's download.
 PERSONAL_DATA_EXPORTERS: list[str] = ["vraagbaak.notifications.personal_data.export"]
 

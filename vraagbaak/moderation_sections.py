@@ -1,4 +1,5 @@
-"""Sections the vraagbaak adds to lower parts' pages (see accounts/sections.py)."""
+"""Sections moderation adds to lower parts' pages (see accounts/sections.py): a member's expert
+themes on their profile (where curators appoint experts), and following a theme."""
 
 from accounts.permissions import has_role
 from accounts.roles import EXPERT
@@ -21,11 +22,11 @@ def profile_expertise(profile_user, request) -> Section | None:
         form = ExpertForm(initial={"action": "appoint"})
         form.fields["theme"].queryset = Theme.objects.exclude(pk__in=[t.pk for t in themes])
         context["form"] = form
-    return Section("vraagbaak/includes/profile_expertise.html", context)
+    return Section("vraagbaak/sections/profile_expertise.html", context)
 
 
 def theme_follow(theme, request) -> Section | None:
     if not request.user.is_authenticated:
         return None
     following = Subscription.objects.filter(user=request.user, theme=theme).exists()
-    return Section("vraagbaak/includes/theme_follow.html", {"theme": theme, "following": following})
+    return Section("vraagbaak/sections/theme_follow.html", {"theme": theme, "following": following})
