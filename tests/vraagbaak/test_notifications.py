@@ -267,3 +267,20 @@ def test_personal_data_download_includes_follows_preferences_and_flags(question,
     assert data["subscriptions"][0]["question"] == question.pk
     assert data["notification_preferences"] == {K.FOLLOWED_ACTIVITY: Delivery.OFF}
     assert data["flags_raised"][0]["note"] == "Oud"
+
+
+def test_header_badge_shows_unread_count_and_queue_link_for_moderators(rf, asker, theme_expert,
+                                                                        question, answerer):
+    from django.template import engines
+
+    from vraagbaak.notifications.context_processors import notifications
+
+    events.on_answer_created(AnswerFactory(question=question, author=answerer))
+    template = engines["django"].from_string(
+        '{% include "vraagbaak/includes/notification_badge.html" %}')
+    for user, count, moderator in [(asker, 1, False), (theme_expert, 0, True)]:
+        request = rf.get("/")
+        request.user = user
+        html = template.render({**notifications(request), "user": user}, request)
+        assert f'data-unread="{count}"' in html
+        assert ('id="moderation-link"' in html) is moderator

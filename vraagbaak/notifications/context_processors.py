@@ -2,7 +2,8 @@ from ..models import Notification
 
 
 def notifications(request):
-    """`unread_notification_count` for the header: one COUNT, only when a template asks."""
+    """For the header, computed only when a template asks: `unread_notification_count`
+    (one COUNT) and `is_moderator` (from the role data the MFA middleware already loaded)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
@@ -14,4 +15,9 @@ def notifications(request):
             request._unread_notification_count = cached
         return cached
 
-    return {"unread_notification_count": count}
+    def moderator():
+        from ..permissions import can_moderate_any
+
+        return can_moderate_any(user)
+
+    return {"unread_notification_count": count, "is_moderator": moderator}
