@@ -284,3 +284,24 @@ def test_header_badge_shows_unread_count_and_queue_link_for_moderators(rf, asker
         html = template.render({**notifications(request), "user": user}, request)
         assert f'data-unread="{count}"' in html
         assert ('id="moderation-link"' in html) is moderator
+
+
+def test_comment_tells_followers_but_not_on_pending_answers(question, asker, answerer):
+    from tests.factories import CommentFactory
+    from vraagbaak.notifications.texts import notification_text
+
+    commenter = make_member()
+    comment = CommentFactory(question=question, author=commenter, body="Welke versie?")
+    Subscription.objects.create(user=asker, question=question)
+    events.on_comment_created(comment)
+    events.on_comment_created(comment)
+    (notification,) = Notification.objects.filter(recipient=asker)
+    assert notification.kind == K.FOLLOWED_ACTIVITY and notification.note == "Welke versie?"
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert "commented on" in notification_text(notification)
+    pending = AnswerFactory(question=question, author=answerer, state=AnswerState.PENDING)
+    events.on_comment_created(CommentFactory(question=None, answer=pending, author=commenter))
+    assert Notification.objects.filter(recipient=asker).count() == 1
+    assert not Notification.objects.filter(recipient=commenter).exists()

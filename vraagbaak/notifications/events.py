@@ -2,7 +2,7 @@
 transaction; `notify` makes the rows at once and sends e-mail after the commit.
 
 Hooks for the asking and answering flows (called from their services):
-`on_question_created`, `on_answer_created`, `on_answer_accepted`.
+`on_question_created`, `on_answer_created`, `on_comment_created`, `on_answer_accepted`.
 Hooks for moderation are called from vraagbaak.services.moderation.
 """
 
@@ -86,6 +86,22 @@ def _answer_published(answer: Answer) -> None:
     notify(
         recipients=others, kind=NotificationKind.FOLLOWED_ACTIVITY,
         event_key=f"answer:{answer.pk}", actor=answer.author, question=question, answer=answer,
+    )
+
+
+def on_comment_created(comment) -> None:
+    """Followers of the question hear of a new comment on it or on one of its published answers."""
+    if comment.is_hidden:
+        return
+    answer = comment.answer
+    if answer is not None and answer.state != AnswerState.PUBLISHED:
+        return
+    question = comment.question or answer.question
+    followers = [user for user in question_followers(question) if user.pk != comment.author_id]
+    notify(
+        recipients=followers, kind=NotificationKind.FOLLOWED_ACTIVITY,
+        event_key=f"comment:{comment.pk}", actor=comment.author, question=question, answer=answer,
+        note=comment.body[:300],
     )
 
 

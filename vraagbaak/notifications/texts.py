@@ -11,6 +11,10 @@ def notification_text(notification: Notification) -> str:
     actor = notification.actor.public_name if notification.actor_id else _("Someone")
     title = notification.question.title if notification.question_id else ""
     values = {"actor": actor, "title": title}
+    if notification.kind == K.FOLLOWED_ACTIVITY and notification.event_key.startswith(
+        f"{K.FOLLOWED_ACTIVITY}:comment:"
+    ):
+        return _("%(actor)s commented on “%(title)s”, a question you follow.") % values
     texts = {
         K.ANSWER_POSTED: _("%(actor)s answered your question “%(title)s”."),
         K.ANSWER_ACCEPTED: _("%(actor)s accepted your answer to “%(title)s”."),
