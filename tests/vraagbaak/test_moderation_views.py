@@ -107,7 +107,8 @@ def test_step_refused_by_state_says_why_and_redirects(client, published_answer, 
     url = reverse("vraagbaak:moderation-step", args=["antwoord", published_answer.pk, "goedkeuren"])
     response = client.post(url, follow=True)
     assert response.status_code == HTTPStatus.OK
-    assert any("pending" in str(m) for m in response.context["messages"])
+    assert [m.level_tag for m in response.context["messages"]] == ["error"]
+    assert not ModerationAction.objects.exists()
 
 
 def test_close_as_duplicate_chooses_the_original_through_search(client, question, theme_expert):
@@ -170,13 +171,12 @@ def _render(template, user, **context):
 
 
 def test_pending_notice_only_for_author_and_moderators(question, pending_answer, theme_expert, member):
-    for user, shown in [(pending_answer.author, True), (theme_expert, True), (member, False)]:
+    for user in [pending_answer.author, theme_expert, member]:
         moderation = question_moderation_context(question, [pending_answer], user)
         html = _render("vraagbaak/includes/answer_moderation.html", user, answer=pending_answer,
                        moderation=moderation)
         assert ('data-answer-state="pending"' in html) is (user == pending_answer.author)
         assert ('data-moderation-action="goedkeuren"' in html) is (user == theme_expert)
-        assert shown or "awaits review" not in html
 
 
 def test_hidden_reason_shown_to_author(question, published_answer, theme_expert, member):
