@@ -10,6 +10,7 @@ from accounts.models import User
 from initiatives.models import Theme
 
 from .models import Answer, AnswerState, Flag, FlagReason, Question
+from .notifications import events
 from .services import moderation as services
 from .services.stats import question_refresh
 
@@ -71,12 +72,14 @@ def load() -> dict:
         author = _user(email)
         if author is None or author.pk == question.author_id:
             continue
-        _, created = Answer.objects.get_or_create(
+        answer, created = Answer.objects.get_or_create(
             question=question, author=author, body=body,
             defaults={"state": AnswerState.PENDING},
         )
+        if created:
+            question_refresh(question=question, touch=False)
+            events.on_answer_created(answer)  # the experts of the theme are told
         made["pending"] += created
-        question_refresh(question=question, touch=False)
 
     verified, created = Answer.objects.get_or_create(
         question=questions[0], author=expert, body=VERIFIED_ANSWER,
