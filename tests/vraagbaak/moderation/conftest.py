@@ -1,3 +1,6 @@
+"""Fixtures for the moderation and notification tests: a theme with its expert, an expert of
+another theme, an asker, an answerer and their posts."""
+
 import pytest
 
 from accounts import roles
