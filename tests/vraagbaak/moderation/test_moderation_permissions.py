@@ -170,3 +170,18 @@ def test_can_moderate_without_a_post_means_anywhere(member, other_expert, curato
     from vraagbaak.permissions import can_moderate
 
     assert [can_moderate(u) for u in (member, other_expert, curator)] == [False, True, True]
+
+
+def test_can_moderate_costs_members_and_curators_no_query_per_post(
+    member, curator, question, answerer, django_assert_num_queries
+):
+    from vraagbaak.models import Answer
+    from vraagbaak.permissions import can_moderate
+
+    for _ in range(3):
+        AnswerFactory(question=question, author=answerer)
+    answers = list(Answer.objects.all())  # without their question loaded
+    can_moderate(member), can_moderate(curator)  # role and MFA data, once per user
+    with django_assert_num_queries(0):
+        assert not any(can_moderate(member, answer) for answer in answers)
+        assert all(can_moderate(curator, answer) for answer in answers)
