@@ -5,9 +5,11 @@ from fnmatch import fnmatchcase
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import services
+from .models import AccessRequest
 
 
 def email_domain_allowed(email: str, patterns: list[str] | None = None) -> bool:
@@ -22,15 +24,18 @@ def email_domain_allowed(email: str, patterns: list[str] | None = None) -> bool:
 class AccountAdapter(DefaultAccountAdapter):
     def clean_email(self, email: str) -> str:
         email = super().clean_email(email)
-        if not email_domain_allowed(email):
+        approved = AccessRequest.objects.filter(
+            email__iexact=email, state=AccessRequest.State.APPROVED
+        ).exists()
+        if not email_domain_allowed(email) and not approved:
             raise ValidationError(
                 _(
                     "The AI-vraagbaak is for people who work for Dutch government "
                     "organisations. Sign up with your work e-mail address (for example "
                     "name@rijksoverheid.nl or name@gemeente.nl). Does your organisation "
-                    "use another domain? Write to %(contact)s and we will add it."
+                    "use another domain? Request access (%(url)s) or write to %(contact)s."
                 )
-                % {"contact": settings.CONTACT_EMAIL},
+                % {"contact": settings.CONTACT_EMAIL, "url": reverse("accounts:access-request")},
                 code="domain_not_allowed",
             )
         return email

@@ -1,9 +1,10 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from . import services
-from .models import Organisation, OrganisationAlias, User
+from .models import AccessRequest, Organisation, OrganisationAlias, User
+from .permissions import is_curator
 
 
 class OrganisationAliasInline(admin.TabularInline):
@@ -49,3 +50,36 @@ class UserAdmin(DjangoUserAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.staff_status_sync(user=form.instance)
+
+
+@admin.register(AccessRequest)
+class AccessRequestAdmin(admin.ModelAdmin):
+    list_display = ["name", "email", "organisation_name", "state", "created_at"]
+    list_filter = ["state"]
+    search_fields = ["name", "email", "organisation_name"]
+    readonly_fields = ["name", "email", "organisation_name", "motivation", "state",
+                       "decided_by", "decided_at", "created_at"]
+    actions = ["approve", "reject"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def _decide(self, request, queryset, approve):
+        if not is_curator(request.user):
+            self.message_user(request, _("Only curators decide on requests."), messages.ERROR)
+            return
+        signup_url = request.build_absolute_uri(services.signup_path())
+        pending = queryset.filter(state=AccessRequest.State.PENDING)
+        for access_request in pending:
+            services.access_request_decide(access_request=access_request, approve=approve,
+                                           decided_by=request.user, signup_url=signup_url)
+        self.message_user(request, _("%(count)d requests decided.") % {"count": len(pending)})
+
+    @admin.action(description=_("Approve: the address may sign up"),
+                  permissions=["change"])
+    def approve(self, request, queryset):
+        self._decide(request, queryset, approve=True)
+
+    @admin.action(description=_("Reject"), permissions=["change"])
+    def reject(self, request, queryset):
+        self._decide(request, queryset, approve=False)

@@ -4,7 +4,13 @@ from django.conf import settings
 from django.utils.text import slugify
 
 from . import roles, services
-from .models import Organisation, OrganisationAlias, OrganisationType, User
+from .models import (
+    Organisation,
+    OrganisationAlias,
+    OrganisationType,
+    User,
+    normalise_organisation_name,
+)
 
 T = OrganisationType
 
@@ -91,8 +97,9 @@ def load_organisations() -> dict[str, Organisation]:
             slug=slugify(name), defaults={"name": name, "type": org_type, "website": website}
         )
         for alias in [name, *aliases]:
+            # An import may already have claimed this spelling: keep its choice.
             if not OrganisationAlias.objects.filter(
-                organisation=organisation, name=alias
+                normalised=normalise_organisation_name(alias)
             ).exists():
                 OrganisationAlias(organisation=organisation, name=alias).save()
         organisations[name] = organisation

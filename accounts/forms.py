@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Organisation, OrganisationType, User
+from .models import AccessRequest, Organisation, OrganisationType, User
 
 
 class SignupExtraForm(forms.Form):
@@ -67,3 +67,26 @@ class AccountDeleteForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("This is not your password."), code="wrong_password")
         return password
+
+
+class AccessRequestForm(forms.ModelForm):
+    class Meta:
+        model = AccessRequest
+        fields = ["name", "email", "organisation_name", "motivation"]
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "organisation_name": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "motivation": forms.Textarea(attrs={"rows": 5}),
+        }
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if AccessRequest.objects.filter(
+            email__iexact=email, state=AccessRequest.State.PENDING
+        ).exists():
+            raise forms.ValidationError(
+                _("A request for this address is already waiting for a decision."),
+                code="duplicate_request",
+            )
+        return email

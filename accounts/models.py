@@ -173,3 +173,37 @@ class User(AbstractUser):
 
     def get_absolute_url(self):
         return reverse("accounts:profile", args=[self.pk])
+
+
+class AccessRequest(models.Model):
+    """Someone whose address is not of an allowed domain asks to join; a curator decides."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    email = models.EmailField(_("e-mail address"))
+    name = models.CharField(_("name"), max_length=150)
+    organisation_name = models.CharField(_("organisation"), max_length=200)
+    motivation = models.TextField(
+        _("why you want to join"), max_length=2000,
+        help_text=_("For example your role and what you work on with AI."),
+    )
+    state = models.CharField(_("state"), max_length=10, choices=State.choices,
+                             default=State.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("decided by"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("access request")
+        verbose_name_plural = _("access requests")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["email", "state"])]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"

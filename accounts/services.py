@@ -2,11 +2,15 @@
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
 
 from . import roles
-from .models import Organisation, User
+from .models import AccessRequest, Organisation, User
 
 
 @transaction.atomic
@@ -112,3 +116,45 @@ def user_delete(*, user: User) -> None:
     user.is_superuser = False
     user.set_unusable_password()
     user.save()
+
+
+@transaction.atomic
+def access_request_create(*, name: str, email: str, organisation_name: str,
+                          motivation: str) -> AccessRequest:
+    return AccessRequest.objects.create(
+        name=name, email=email, organisation_name=organisation_name, motivation=motivation
+    )
+
+
+@transaction.atomic
+def access_request_decide(*, access_request: AccessRequest, approve: bool,
+                          decided_by: User, signup_url: str) -> AccessRequest:
+    """Approve (the address may then sign up) or reject a request; the requester is told.
+
+    The caller checked that `decided_by` is a curator.
+    """
+    access_request.state = (
+        AccessRequest.State.APPROVED if approve else AccessRequest.State.REJECTED
+    )
+    access_request.decided_by = decided_by
+    access_request.decided_at = timezone.now()
+    access_request.save(update_fields=["state", "decided_by", "decided_at"])
+    if approve:
+        body = _(
+            "Your request to join the AI-vraagbaak has been approved. "
+            "Sign up with this e-mail address at %(url)s"
+        ) % {"url": signup_url}
+    else:
+        body = _(
+            "Your request to join the AI-vraagbaak has not been approved. "
+            "Questions? Write to %(contact)s."
+        ) % {"contact": settings.CONTACT_EMAIL}
+    email = access_request.email
+    transaction.on_commit(
+        lambda: send_mail(_("Your request to join the AI-vraagbaak"), body, None, [email])
+    )
+    return access_request
+
+
+def signup_path() -> str:
+    return reverse("account_signup")

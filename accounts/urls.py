@@ -12,6 +12,7 @@ urlpatterns = [
         name="organisation-detail",
     ),
     path("profiel/bewerken/", views.profile_edit, name="profile-edit"),
+    path("toegang-aanvragen/", views.access_request, name="access-request"),
     path("profiel/gegevens/", views.personal_data_download, name="personal-data"),
     path("profiel/verwijderen/", views.account_delete, name="account-delete"),
     path("profiel/<int:pk>/", views.ProfileView.as_view(), name="profile"),

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from . import services
-from .forms import AccountDeleteForm, OrganisationFilterForm, ProfileForm
+from .forms import AccessRequestForm, AccountDeleteForm, OrganisationFilterForm, ProfileForm
 from .models import Organisation, User
 from .sections import page_sections
 
@@ -93,3 +93,15 @@ def account_delete(request):
         messages.success(request, _("Your account and personal data have been removed."))
         return redirect("vraagbaak:home")
     return render(request, "accounts/account_delete.html", {"form": form})
+
+
+def access_request(request):
+    form = AccessRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.access_request_create(**form.cleaned_data)
+        messages.success(
+            request,
+            _("Thank you. A curator looks at your request; you will hear from us by e-mail."),
+        )
+        return redirect("vraagbaak:home")
+    return render(request, "accounts/accessrequest_form.html", {"form": form})

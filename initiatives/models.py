@@ -1,6 +1,7 @@
 """The registry of AI initiatives and the themes shared with the vraagbaak."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,7 @@ from accounts.models import Organisation
 
 from .querysets import InitiativeQuerySet, ThemeQuerySet
 from .vocabularies import (
+    SOURCE_ATTRIBUTION,
     Beleidsterrein,
     PublicationState,
     RiskGroup,
@@ -120,6 +122,8 @@ class Initiative(models.Model):
     source_id = models.CharField(_("source id"), max_length=100, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # PostgreSQL only (GIN-indexed by migration 0003): title A, summary and tags B, the rest C.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = InitiativeQuerySet.as_manager()
 
@@ -152,3 +156,66 @@ class Initiative(models.Model):
     @property
     def is_published(self) -> bool:
         return self.publication_state == PublicationState.PUBLISHED
+
+    @property
+    def attribution(self) -> str:
+        return SOURCE_ATTRIBUTION.get(self.source, "")
+
+
+class CurationStep(models.TextChoices):
+    SUBMIT = "submit", _("Submitted")
+    PUBLISH = "publish", _("Published")
+    REQUEST_CHANGES = "request-changes", _("Changes requested")
+    REJECT = "reject", _("Rejected")
+    ARCHIVE = "archive", _("Archived")
+    EDIT = "edit", _("Edited")
+    CONFIRM = "confirm", _("Confirmed up to date")
+    IMPORT = "import", _("Imported")
+    MARK_GOOD_EXAMPLE = "good-example", _("Marked as good example")
+
+
+class CurationAction(models.Model):
+    """Append-only log of every step in an initiative's life: who did what, and why."""
+
+    initiative = models.ForeignKey(
+        Initiative, verbose_name=_("initiative"), on_delete=models.CASCADE,
+        related_name="curation_actions",
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="+",
+    )
+    step = models.CharField(_("step"), max_length=20, choices=CurationStep.choices)
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("curation step")
+        verbose_name_plural = _("curation log")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_step_display()}: {self.initiative}"
+
+
+class InitiativeRevision(models.Model):
+    """The public fields of an initiative as they were before an owner's edit."""
+
+    initiative = models.ForeignKey(
+        Initiative, verbose_name=_("initiative"), on_delete=models.CASCADE,
+        related_name="revisions",
+    )
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("edited by"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="+",
+    )
+    data = models.JSONField(_("earlier version"))
+    created_at = models.DateTimeField(_("edited at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.initiative} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -1,16 +1,39 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import views
+from . import api, curation_views, export, views
+from .feeds import NewInitiativesFeed
 
 app_name = "initiatives"
+
+api_patterns = [
+    path("openapi.json", api.openapi, name="api-openapi"),
+    path("initiatives/", api.initiative_list, name="api-initiative-list"),
+    path("initiatives/<slug:slug>/", api.initiative_detail, name="api-initiative-detail"),
+    path("organisations/", api.organisation_list, name="api-organisation-list"),
+    path("themes/", api.theme_list, name="api-theme-list"),
+]
 
 urlpatterns = [
     path("themas/", views.ThemeListView.as_view(), name="theme-list"),
     path("themas/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme-detail"),
     path("initiatieven/", views.InitiativeListView.as_view(), name="initiative-list"),
+    path("initiatieven/aanmelden/", views.initiative_propose, name="initiative-propose"),
+    path("initiatieven/suggesties/", views.initiative_suggestions, name="initiative-suggestions"),
+    path("initiatieven/export.csv", export.export_csv, name="initiative-export-csv"),
+    path("initiatieven/export.json", export.export_json, name="initiative-export-json"),
+    path("initiatieven/beheer/", curation_views.curation_queue, name="curation-queue"),
+    path(
+        "initiatieven/beheer/<slug:slug>/", curation_views.curation_review, name="curation-review"
+    ),
     path(
         "initiatieven/<slug:slug>/",
         views.InitiativeDetailView.as_view(),
         name="initiative-detail",
     ),
+    path("initiatieven/<slug:slug>/bewerken/", views.initiative_edit, name="initiative-edit"),
+    path(
+        "initiatieven/<slug:slug>/bevestigen/", views.initiative_confirm, name="initiative-confirm"
+    ),
+    path("feeds/initiatieven/", NewInitiativesFeed(), name="initiative-feed"),
+    path("api/v1/", include(api_patterns)),
 ]

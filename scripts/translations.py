@@ -2,13 +2,18 @@
 
     python scripts/translations.py untranslated [FILE.json]   # list what still needs Dutch
     python scripts/translations.py apply FILE.json            # fill msgstr from a JSON list
+    python scripts/translations.py check                      # fail when code has strings the
+                                                              # catalogue lacks or leaves empty
 
 The JSON is a list of {"msgid", "msgid_plural"?, "msgctxt"?, "msgstr" | "msgstr_plural": [..]}.
 Run `manage.py makemessages -l nl ...` first and `manage.py compilemessages` after.
 """
 
 import json
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import polib
@@ -20,7 +25,29 @@ def untranslated(po: polib.POFile) -> list[polib.POEntry]:
     return [e for e in po if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)]
 
 
+MAKEMESSAGES = [sys.executable, "manage.py", "makemessages", "-l", "nl", "--ignore=.venv",
+                "--ignore=static", "--ignore=tests", "--no-obsolete"]
+
+
+def check() -> int:
+    """Extract the strings afresh into the catalogue, count what lacks Dutch, put the file back."""
+    with tempfile.TemporaryDirectory() as tmp:
+        backup = Path(tmp) / "django.po"
+        shutil.copy2(PO, backup)
+        try:
+            subprocess.run(MAKEMESSAGES, cwd=PO.parents[3], check=True, capture_output=True)
+            missing = untranslated(polib.pofile(str(PO)))
+        finally:
+            shutil.copy2(backup, PO)
+    for entry in missing:
+        print(f"no Dutch for {entry.msgid[:80]!r} ({entry.occurrences[0][0] if entry.occurrences else '?'})")
+    print(f"{len(missing)} strings without Dutch", file=sys.stderr)
+    return 1 if missing else 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["check"]:
+        return check()
     po = polib.pofile(str(PO), wrapwidth=100)
     if argv[:1] == ["untranslated"]:
         rows = [

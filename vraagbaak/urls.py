@@ -2,11 +2,19 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from initiatives.sitemaps import InitiativeSitemap, ThemeSitemap
 
 from .views import site
 
 app_name = "vraagbaak"
+
+SITEMAPS = {
+    "initiatives": InitiativeSitemap,
+    "themes": ThemeSitemap,
+}
 
 vraagbaak_patterns = [
     path("", site.home, name="home"),
@@ -25,6 +33,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", site.healthz, name="healthz"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]
 

@@ -31,3 +31,11 @@ class InitiativeFactory(factory.django.DjangoModelFactory):
     def themes(self, create, extracted, **kwargs):
         if create and extracted:
             self.themes.set(extracted)
+
+    @factory.post_generation
+    def indexed(self, create, extracted, **kwargs):
+        """Fill the PostgreSQL search vector, as the services do (a no-op on SQLite)."""
+        if create and extracted is not False:
+            from initiatives.services import initiative_index
+
+            initiative_index(initiative=self)

@@ -218,11 +218,23 @@ if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Sections that higher parts add to lower parts' pages (see accounts/sections.py).
-ORGANISATION_PAGE_SECTIONS: list[str] = []
-PROFILE_PAGE_SECTIONS: list[str] = ["vraagbaak.moderation_sections.profile_expertise"]
+ORGANISATION_PAGE_SECTIONS: list[str] = [
+    "initiatives.sections.organisation_initiatives",
+    "initiatives.sections.organisation_experts",
+]
+PROFILE_PAGE_SECTIONS: list[str] = [
+    "initiatives.sections.profile_proposed_initiatives",
+    "vraagbaak.moderation_sections.profile_expertise",
+]
 THEME_PAGE_SECTIONS: list[str] = ["vraagbaak.moderation_sections.theme_follow"]
+INITIATIVE_PAGE_SECTIONS: list[str] = [
+    "vraagbaak.sections.initiative_questions",
+]
 # Functions `(user) -> dict` that add a part's personal data to a member's download.
-PERSONAL_DATA_EXPORTERS: list[str] = ["vraagbaak.notifications.personal_data.export"]
+PERSONAL_DATA_EXPORTERS: list[str] = [
+    "initiatives.personal_data.export",
+    "vraagbaak.notifications.personal_data.export",
+]
 
 # Domain settings of the vraagbaak.
 # Moderation: open flags that hide a post pending review; working days (Mon–Fri)

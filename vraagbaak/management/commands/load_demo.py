@@ -6,6 +6,7 @@ from django.db import transaction
 
 from accounts import demo as accounts_demo
 from accounts.roles import ROLE_LABELS
+from initiatives import demo as initiatives_demo
 from vraagbaak import demo_moderation
 
 
@@ -23,6 +24,7 @@ class Command(BaseCommand):
             raise CommandError("Demo content is for development: DEBUG is off. Use --force.")
         with transaction.atomic():
             loaded = accounts_demo.load()
+            initiatives_demo.load(loaded["organisations"], loaded["people"])
             # Keep last: it works on the questions the demos above made.
             demo_moderation.load()
         self.print_accounts(loaded["people"])

@@ -1,0 +1,96 @@
+"""Counts per filter value for the current selection (standard faceting).
+
+Each facet counts within the selection made by all *other* filters, so a value
+shows how many results ticking it would give. One aggregate query per facet,
+whatever the number of initiatives.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+
+from accounts.models import UITVOERINGSORGANISATIE_TYPES, Organisation
+
+from .filters import FACETS, UITVOERINGSORGANISATIE, InitiativeFilterSet
+from .models import Initiative, Theme
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list[FacetOption]
+
+    @property
+    def selected(self):
+        return [option for option in self.options if option.selected]
+
+
+def _counts(queryset, field: str) -> dict:
+    subset = Initiative.objects.filter(pk__in=queryset.values("pk"))
+    rows = subset.values(field).annotate(n=Count("pk", distinct=True)).order_by()
+    return {row[field]: row["n"] for row in rows if row[field] is not None}
+
+
+def _selected(filterset, name) -> set[str]:
+    return {str(value) for value in filterset.data.getlist(name)} if hasattr(
+        filterset.data, "getlist"
+    ) else set()
+
+
+def facet_counts(filterset: InitiativeFilterSet) -> list[Facet]:
+    facets = []
+    for name, label in FACETS:
+        selected = _selected(filterset, name)
+        queryset = filterset.queryset_without(name)
+        if name == "thema":
+            counts = _counts(queryset, "themes")
+            themes = Theme.objects.order_by("position", "name")
+            options = [
+                FacetOption(theme.slug, theme.name, counts.get(theme.pk, 0), theme.slug in selected)
+                for theme in themes
+            ]
+        elif name == "organisatie":
+            counts = _counts(queryset, "lead_organisation")
+            for pk, n in _counts(queryset, "partner_organisations").items():
+                counts[pk] = counts.get(pk, 0) + n
+            organisations = Organisation.objects.filter(pk__in=list(counts)) | (
+                Organisation.objects.filter(slug__in=selected)
+            )
+            options = sorted(
+                (
+                    FacetOption(org.slug, org.name, counts.get(org.pk, 0), org.slug in selected)
+                    for org in organisations.distinct()
+                ),
+                key=lambda option: (-option.count, option.label),
+            )
+        else:
+            field = {
+                "organisatietype": "lead_organisation__type",
+                "techniek": "technique",
+                "risicogroep": "risk_group",
+            }.get(name, name)
+            counts = _counts(queryset, field)
+            if name == "organisatietype":
+                counts[UITVOERINGSORGANISATIE] = sum(
+                    counts.get(str(kind), 0) for kind in UITVOERINGSORGANISATIE_TYPES
+                )
+            choices = filterset.filters[name].extra["choices"]
+            options = [
+                FacetOption(str(value), str(text), counts.get(value, 0), str(value) in selected)
+                for value, text in choices
+            ]
+        facets.append(Facet(name, label, options))
+    return facets
+
+
+def good_example_count(filterset: InitiativeFilterSet) -> int:
+    return filterset.queryset_without("goed_voorbeeld").filter(is_good_example=True).count()

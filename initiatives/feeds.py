@@ -1,0 +1,33 @@
+from django.contrib.syndication.views import Feed
+from django.urls import reverse_lazy
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from .models import Initiative
+
+
+class NewInitiativesFeed(Feed):
+    """Atom feed of newly published initiatives (published only, like every other channel)."""
+
+    feed_type = Atom1Feed
+    title = _("AI-vraagbaak: new initiatives")
+    subtitle = _("Government AI initiatives recently published in the registry.")
+    link = reverse_lazy("initiatives:initiative-list")
+
+    def items(self):
+        return (
+            Initiative.objects.published().filter(published_at__isnull=False)
+            .select_related("lead_organisation").order_by("-published_at")[:30]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return f"{item.summary} ({item.lead_organisation.name})"
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at

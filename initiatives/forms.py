@@ -1,0 +1,160 @@
+from django import forms
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from taggit.forms import TagField
+
+from accounts.models import Organisation
+
+from .models import Initiative, Theme
+
+MAX_RELATED_INITIATIVES = 5
+
+
+class InitiativeForm(forms.ModelForm):
+    """Propose or edit an initiative. Themes are required here (imports may lack them)."""
+
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple,
+        help_text=_("What the AI is used for. Choose one or more."),
+    )
+    partner_organisations = forms.ModelMultipleChoiceField(
+        label=_("Partner organisations"), queryset=Organisation.objects.all(), required=False,
+        help_text=_("Hold Ctrl (or Cmd) to choose more than one."),
+    )
+    tags = TagField(
+        label=_("Tags"), required=False,
+        help_text=_("Free keywords, separated by commas."),
+    )
+    # The version the editor started from: a stale edit must not overwrite a newer one.
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Initiative
+        fields = [
+            "title", "summary", "description", "lead_organisation", "partner_organisations",
+            "themes", "beleidsterrein", "tags", "status", "technique", "risk_group",
+            "transparency_obligation", "start_date", "end_date", "website",
+            "algoritmeregister_url", "source_code_url", "contact_name", "contact_email",
+            "results", "lessons_learned",
+        ]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "results": forms.Textarea(attrs={"rows": 5}),
+            "lessons_learned": forms.Textarea(attrs={"rows": 5}),
+            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+        help_texts = {
+            "summary": _("One or two sentences: what does it do, for whom?"),
+            "algoritmeregister_url": _("The entry in the Algoritmeregister, if there is one."),
+        }
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if user is not None and not self.instance.pk and user.organisation_id:
+            self.fields["lead_organisation"].initial = user.organisation_id
+        if self.instance.pk:
+            self.fields["themes"].initial = list(self.instance.themes.all())
+            self.fields["partner_organisations"].initial = list(
+                self.instance.partner_organisations.all()
+            )
+            self.fields["tags"].initial = self.instance.tags.all()
+            self.fields["loaded_version"].initial = self.instance.updated_at.isoformat()
+        self.fields["lead_organisation"].queryset = Organisation.objects.order_by("name")
+        self.fields["beleidsterrein"].required = True
+
+    def clean_loaded_version(self):
+        version = self.cleaned_data["loaded_version"]
+        if self.instance.pk and version:
+            current = Initiative.objects.filter(pk=self.instance.pk).values_list(
+                "updated_at", flat=True
+            ).first()
+            if current and current.isoformat() != version:
+                raise forms.ValidationError(
+                    _("Someone else changed this initiative after you opened it. Copy your "
+                      "changes, reload the page and make them again."),
+                    code="stale",
+                )
+        return version
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end < start:
+            self.add_error(
+                "end_date",
+                forms.ValidationError(_("The end date lies before the start date."), code="end_before_start"),
+            )
+        return cleaned
+
+
+class CurationForm(forms.Form):
+    PUBLISH, CHANGES, REJECT = "publish", "request-changes", "reject"
+    decision = forms.ChoiceField(
+        label=_("Decision"), widget=forms.RadioSelect,
+        choices=[
+            (PUBLISH, _("Publish")),
+            (CHANGES, _("Request changes")),
+            (REJECT, _("Reject")),
+        ],
+    )
+    note = forms.CharField(
+        label=_("Note to the proposer"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
+        help_text=_("Required when you request changes or reject: say what and why."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") in (self.CHANGES, self.REJECT) and not cleaned.get("note", "").strip():
+            self.add_error(
+                "note", forms.ValidationError(_("Tell the proposer why."), code="note_required")
+            )
+        return cleaned
+
+
+class RelatedInitiativesWidget(forms.SelectMultiple):
+    """A plain multi-select; static/js/initiative-suggest.js adds suggestions as you type."""
+
+    def __init__(self, attrs=None, choices=()):
+        attrs = {
+            "data-initiative-suggest": reverse_lazy("initiatives:initiative-suggestions"),
+            "data-suggest-label": _("Search for an initiative"),
+            "size": 8,
+            **(attrs or {}),
+        }
+        super().__init__(attrs, choices)
+
+    class Media:
+        js = ["js/initiative-suggest.js"]
+
+
+class RelatedInitiativesField(forms.ModelMultipleChoiceField):
+    """Up to five published initiatives, for the question form (vraagbaak plugs it in)."""
+
+    widget = RelatedInitiativesWidget
+    default_error_messages = {
+        **forms.ModelMultipleChoiceField.default_error_messages,
+        "too_many": _("Choose at most %(max)s initiatives."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Related initiatives"))
+        kwargs.setdefault("required", False)
+        kwargs.setdefault(
+            "help_text",
+            _("Initiatives in the registry that your question is about (at most %(max)s).")
+            % {"max": MAX_RELATED_INITIATIVES},
+        )
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(
+            queryset=Initiative.objects.published().order_by("title"), **kwargs
+        )
+
+    def clean(self, value):
+        if value and len(value) > MAX_RELATED_INITIATIVES:
+            raise forms.ValidationError(
+                self.error_messages["too_many"], code="too_many",
+                params={"max": MAX_RELATED_INITIATIVES},
+            )
+        return super().clean(value)

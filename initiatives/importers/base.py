@@ -1,0 +1,176 @@
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..models import CurationAction, CurationStep, Initiative, Theme
+from ..services.curation import unique_slug
+from ..services.search import initiative_index
+from ..vocabularies import PublicationState
+from .organisations import OrganisationMatcher
+
+FORMATS = ("pstw", "csv", "json")
+# The fields an import writes; anything else (curation, contact, good example) stays.
+IMPORTED_FIELDS = [
+    "title", "summary", "description", "website", "status", "beleidsterrein", "technique",
+    "start_date", "end_date", "source_code_url",
+]
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be imported (format, encoding, missing columns)."""
+
+
+@dataclass
+class Record:
+    line: int
+    source: str
+    source_id: str
+    values: dict
+    organisation_name: str
+    organisation_type: str
+    themes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    skip_reason: str = ""
+
+
+@dataclass
+class ImportResult:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)  # line, id, reason
+    warnings: list[tuple[int, str, str]] = field(default_factory=list)
+    organisations_created: list[str] = field(default_factory=list)
+    filtered_out: int = 0
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        return (
+            f"created {len(self.created)}, updated {len(self.updated)}, "
+            f"unchanged {len(self.unchanged)}, skipped {len(self.skipped)}"
+        )
+
+
+def read_file(path_or_file, fmt: str, *, country: str | None = None):
+    """Records and the number of rows left out by `country`. Raises ImportFileError."""
+    from . import generic, pstw
+
+    if fmt not in FORMATS:
+        raise ImportFileError(
+            _("Unknown format %(format)r; use one of %(formats)s.")
+            % {"format": fmt, "formats": ", ".join(FORMATS)}
+        )
+    if fmt == "pstw":
+        return pstw.read(path_or_file, country=country)
+    return generic.read(path_or_file, fmt)
+
+
+def _current(initiative: Initiative) -> dict:
+    return {name: getattr(initiative, name) for name in IMPORTED_FIELDS}
+
+
+def apply_records(
+    records: list[Record], *, publish: bool = False, dry_run: bool = False, actor=None,
+    filtered_out: int = 0, progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Create or update an initiative per record, in one transaction.
+
+    Imported entries are submitted (not public) unless `publish`. A dry run does
+    everything, reports it, and rolls back.
+    """
+    result = ImportResult(filtered_out=filtered_out, dry_run=dry_run)
+    themes = {theme.slug: theme for theme in Theme.objects.all()}
+    with transaction.atomic():
+        matcher = OrganisationMatcher()
+        seen: set[tuple[str, str]] = set()
+        for number, record in enumerate(records, start=1):
+            if progress:
+                progress(number, len(records))
+            key = (record.source, record.source_id)
+            if record.skip_reason:
+                result.skipped.append((record.line, record.source_id, record.skip_reason))
+                continue
+            if key in seen:
+                result.skipped.append(
+                    (record.line, record.source_id, _("the same id appears earlier in the file"))
+                )
+                continue
+            seen.add(key)
+            for problem in record.problems:
+                result.warnings.append((record.line, record.source_id, problem))
+            _apply(record, matcher, themes, publish, actor, result)
+        result.organisations_created = matcher.created
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
+
+
+def _apply(record, matcher, themes, publish, actor, result):
+    organisation = matcher.match(record.organisation_name, record.organisation_type)
+    wanted_themes = [themes[slug] for slug in record.themes if slug in themes]
+    initiative = (
+        Initiative.objects.filter(source=record.source, source_id=record.source_id).first()
+    )
+    now = timezone.now()
+    if initiative is None:
+        initiative = Initiative(
+            **record.values,
+            slug=unique_slug(record.values["title"]),
+            lead_organisation=organisation,
+            source=record.source,
+            source_id=record.source_id,
+            publication_state=PublicationState.SUBMITTED,
+        )
+        if publish:
+            initiative.publication_state = PublicationState.PUBLISHED
+            initiative.published_at = initiative.confirmed_at = now
+            initiative.reviewed_by, initiative.reviewed_at = actor, now
+        initiative.save()
+        initiative.themes.set(wanted_themes)
+        CurationAction.objects.create(
+            initiative=initiative, actor=actor, step=CurationStep.IMPORT,
+            note=f"{record.source} {record.source_id}",
+        )
+        initiative_index(initiative=initiative)
+        result.created.append(record.source_id)
+        return
+    changed = _current(initiative) != {**_current(initiative), **record.values} or (
+        initiative.lead_organisation_id != organisation.pk
+    )
+    current_themes = set(initiative.themes.values_list("pk", flat=True))
+    themes_changed = not {theme.pk for theme in wanted_themes} <= current_themes
+    publish_now = publish and initiative.publication_state == PublicationState.SUBMITTED
+    if not (changed or themes_changed or publish_now):
+        result.unchanged.append(record.source_id)
+        return
+    for name, value in record.values.items():
+        setattr(initiative, name, value)
+    initiative.lead_organisation = organisation
+    if publish_now:
+        initiative.publication_state = PublicationState.PUBLISHED
+        initiative.published_at = initiative.published_at or now
+        initiative.confirmed_at = initiative.confirmed_at or now
+    initiative.save()
+    if themes_changed:
+        # Curators may have classified an entry by hand: an import only adds themes.
+        initiative.themes.add(*wanted_themes)
+    CurationAction.objects.create(
+        initiative=initiative, actor=actor, step=CurationStep.IMPORT,
+        note=f"{record.source} {record.source_id} (update)",
+    )
+    initiative_index(initiative=initiative)
+    result.updated.append(record.source_id)
+
+
+def year_to_date(text: str, problems: list[str], label: str) -> date | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    if text.isdigit() and 1950 <= int(text) <= 2100:
+        return date(int(text), 1, 1)
+    problems.append(_("%(field)s %(value)r is not a year; left empty") % {"field": label, "value": text})
+    return None

@@ -1,0 +1,300 @@
+"""The EU Public Sector Tech Watch (PSTW) cases dataset, mapped onto the registry.
+
+Source: European Commission, Joint Research Centre, Public Sector Tech Watch
+(CC BY 4.0); every imported entry keeps `source = pstw` and its PSTW ID, and the
+pages credit the source. The file is UTF-8 with a BOM, a column " Status" with
+a leading space and an unnamed last column; values are messy (case, trailing
+spaces, hyphens), so every lookup below is on a folded key (see `_fold`).
+Unknown values get the default named in each table and are reported.
+"""
+
+import csv
+import io
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.utils.translation import gettext as _
+
+from accounts.models import OrganisationType
+
+from ..vocabularies import Beleidsterrein, Source, Status, Technique
+from .base import ImportFileError, Record, year_to_date
+
+REQUIRED_COLUMNS = [
+    "PSTW ID", "Name", "Description", "Responsible organisation",
+    "Responsible organisation category", "Geographical coverage (country)", "Status",
+]
+
+# PSTW " Status" → our lifecycle status (shared/data/vocabularies.md). Default: in development.
+STATUS = {
+    "planned": Status.IDEE,
+    "in development": Status.ONTWIKKELING,
+    "pilot": Status.PILOT,
+    "implemented": Status.IN_GEBRUIK,
+    "not in use": Status.GESTOPT,
+}
+STATUS_DEFAULT = Status.ONTWIKKELING
+
+# "Responsible organisation category" → organisation type of a *new* organisation.
+# Central government is a ministry when its name says so, else an agency. Default: overig.
+ORGANISATION_TYPE = {
+    "local government": OrganisationType.GEMEENTE,
+    "regional government": OrganisationType.PROVINCIE,
+    "central government": OrganisationType.AGENTSCHAP,
+    "national government": OrganisationType.AGENTSCHAP,
+    "state owned entreprise": OrganisationType.OVERIG,
+    "academic research": OrganisationType.OVERIG,
+    "consortium": OrganisationType.OVERIG,
+    "private sector": OrganisationType.OVERIG,
+    "non governmental": OrganisationType.OVERIG,
+    "community led": OrganisationType.OVERIG,
+    "european institution agency": OrganisationType.OVERIG,
+}
+ORGANISATION_TYPE_DEFAULT = OrganisationType.OVERIG
+
+# COFOG level I → beleidsterrein (Algoritmeregister theme). Level II overrides where
+# it is more precise (transport is "verkeer", not "economie"). Default: empty.
+COFOG_I = {
+    "general public services": Beleidsterrein.ORGANISATIE,
+    "defence": Beleidsterrein.VEILIGHEID,
+    "public order and safety": Beleidsterrein.VEILIGHEID,
+    "economic affairs": Beleidsterrein.ECONOMIE,
+    "environmental protection": Beleidsterrein.NATUUR,
+    "housing and community amenities": Beleidsterrein.WONEN,
+    "health": Beleidsterrein.ZORG,
+    "recreation culture and religion": Beleidsterrein.CULTUUR,
+    "education": Beleidsterrein.ONDERWIJS,
+    "social protection": Beleidsterrein.SOCIALE_ZEKERHEID,
+}
+COFOG_II = {
+    "transport": Beleidsterrein.VERKEER,
+    "law courts": Beleidsterrein.RECHT,
+    "unemployment": Beleidsterrein.WERK,
+    "general economic commercial and labour affairs": Beleidsterrein.WERK,
+    "agriculture forestry fishing and hunting": Beleidsterrein.NATUUR,
+    "housing development": Beleidsterrein.WONEN,
+}
+
+# AI Classification subdomain (II) → AI technique; the main subdomain first, then the
+# others. Generative AI wins wherever it is named. Default: overig.
+TECHNIQUE = {
+    "generative ai": Technique.GENERATIEF,
+    "natural language processing": Technique.NLP,
+    "audio processing": Technique.SPRAAK,
+    "computer vision": Technique.BEELD,
+    "machine learning": Technique.VOORSPELLEND,
+    "deep learning": Technique.VOORSPELLEND,
+    "planning and scheduling": Technique.OPTIMALISATIE,
+    "optimisation": Technique.OPTIMALISATIE,
+    "automated reasoning": Technique.REGELS,
+    "automated reasoning and automated decision making adm": Technique.REGELS,
+    "knowledge representation": Technique.REGELS,
+    "searching": Technique.NLP,
+}
+TECHNIQUE_DEFAULT = Technique.OVERIG
+TECHNIQUE_COLUMNS = [
+    "AI Classification Subdomain (II) (main)",
+    "AI Classification Subdomain (II) (Other I)",
+    "AI Classification Subdomain (II) (Other II)",
+    "AI Classification Subdomain (II) (Other III)",
+]
+
+# Our themes (slugs) from "Application type", "AI Keywords" and the AI subdomains.
+THEMES_BY_APPLICATION = {
+    "smart recognition processes": "beeld-en-documentherkenning",
+    "predictive enforcement processes": "toezicht-inspectie-en-handhaving",
+    "supporting inspection processes": "toezicht-inspectie-en-handhaving",
+    "monitoring policy implementation": "toezicht-inspectie-en-handhaving",
+    "prediction and planning": "voorspellen-en-plannen",
+    "engagement management": "zoeken-kennisbanken-en-chatbots",
+    "procurement management": "inkoop-en-leveranciers",
+}
+THEMES_BY_KEYWORD = {
+    "chatbot": "zoeken-kennisbanken-en-chatbots",
+    "speech": "spraak-transcriptie-en-vertalen",
+    "translation": "spraak-transcriptie-en-vertalen",
+    "text classification": "post-en-vragen-classificeren",
+    "categorisation": "post-en-vragen-classificeren",
+    "anonymi": "anonimiseren-en-woo-verzoeken",
+    "image": "beeld-en-documentherkenning",
+}
+THEMES_BY_TECHNIQUE = {
+    Technique.GENERATIEF: "schrijven-en-samenvatten",
+    Technique.SPRAAK: "spraak-transcriptie-en-vertalen",
+    Technique.BEELD: "beeld-en-documentherkenning",
+}
+
+_url = URLValidator(schemes=["http", "https"])
+
+
+def _fold(value: str) -> str:
+    """Lower case, punctuation and hyphens to single spaces: "Central-Government " → "central government"."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", (value or "").lower()).split())
+
+
+def _clean_url(value: str, problems: list[str], label: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        _url(value)
+    except ValidationError:
+        problems.append(
+            _("%(field)s %(value)r is not a web address; left empty")
+            % {"field": label, "value": value[:60]}
+        )
+        return ""
+    return value[:500]
+
+
+def _summary(description: str) -> str:
+    text = " ".join(description.split())
+    if len(text) <= 400:
+        return text
+    cut = text[:397]
+    sentence_end = cut.rfind(". ")
+    return cut[: sentence_end + 1] if sentence_end > 150 else cut.rsplit(" ", 1)[0] + "…"
+
+
+def _open(path_or_file):
+    if hasattr(path_or_file, "read"):
+        raw = path_or_file.read()
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as error:
+                message = _("The file is not UTF-8 text: %(error)s") % {"error": error}
+                raise ImportFileError(message) from error
+        return io.StringIO(raw.lstrip("\ufeff"))
+    try:
+        with open(path_or_file, encoding="utf-8-sig", newline="") as handle:
+            return io.StringIO(handle.read())
+    except FileNotFoundError as error:
+        raise ImportFileError(_("No such file: %(path)s") % {"path": path_or_file}) from error
+    except UnicodeDecodeError as error:
+        raise ImportFileError(_("The file is not UTF-8 text: %(error)s") % {"error": error}) from error
+
+
+def read(path_or_file, *, country: str | None = None) -> tuple[list[Record], int]:
+    """Records of the PSTW file (only `country`'s rows when given) and how many were left out."""
+    reader = csv.DictReader(_open(path_or_file))
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as error:
+        raise ImportFileError(_("The file is not valid CSV: %(error)s") % {"error": error}) from error
+    columns = {(name or "").strip(): name for name in header}
+    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
+    if missing:
+        raise ImportFileError(
+            _("This is not a Public Sector Tech Watch file: missing column(s) %(columns)s")
+            % {"columns": ", ".join(missing)}
+        )
+    records, filtered_out = [], 0
+    try:
+        for row in reader:
+            row = {(key or "").strip(): (value or "") for key, value in row.items() if key}
+            if country and _fold(row["Geographical coverage (country)"]) != _fold(country):
+                filtered_out += 1
+                continue
+            records.append(_record(row, reader.line_num))
+    except csv.Error as error:
+        raise ImportFileError(
+            _("The file is not valid CSV (line %(line)s): %(error)s")
+            % {"line": reader.line_num, "error": error}
+        ) from error
+    return records, filtered_out
+
+
+def _record(row: dict, line: int) -> Record:
+    problems: list[str] = []
+    pstw_id = row["PSTW ID"].strip()
+    name = " ".join(row["Name"].split())
+    organisation = " ".join(row["Responsible organisation"].split())
+    skip = ""
+    if not pstw_id:
+        skip = _("no PSTW ID")
+    elif not name:
+        skip = _("no name")
+    elif not organisation:
+        skip = _("no responsible organisation")
+
+    status_raw = row.get("Status", "")
+    status = STATUS.get(_fold(status_raw))
+    if status is None:
+        problems.append(
+            _("status %(value)r unknown; set to %(default)s")
+            % {"value": status_raw, "default": STATUS_DEFAULT.label}
+        )
+        status = STATUS_DEFAULT
+
+    category = _fold(row["Responsible organisation category"])
+    organisation_type = ORGANISATION_TYPE.get(category)
+    if organisation_type is None:
+        problems.append(
+            _("organisation category %(value)r unknown; type set to overig") % {"value": category}
+        )
+        organisation_type = ORGANISATION_TYPE_DEFAULT
+    if organisation_type == OrganisationType.AGENTSCHAP and re.search(
+        r"\bministr|\bministerie", organisation, re.IGNORECASE
+    ):
+        organisation_type = OrganisationType.MINISTERIE
+    if organisation_type == OrganisationType.GEMEENTE and re.search(
+        r"police|politie", organisation, re.IGNORECASE
+    ):
+        organisation_type = OrganisationType.POLITIE
+
+    cofog_ii = _fold(row.get("Functions of Government (COFOG level II)", ""))
+    cofog_i = _fold(row.get("Functions of Government (COFOG level I)", ""))
+    beleidsterrein = COFOG_II.get(cofog_ii) or COFOG_I.get(cofog_i) or ""
+    if not beleidsterrein and cofog_i:
+        problems.append(
+            _("COFOG function %(value)r unknown; policy area left empty") % {"value": cofog_i}
+        )
+
+    subdomains = [_fold(row.get(column, "")) for column in TECHNIQUE_COLUMNS]
+    if "generative ai" in subdomains:
+        technique = Technique.GENERATIEF
+    else:
+        technique = next((TECHNIQUE[s] for s in subdomains if s in TECHNIQUE), None)
+    if technique is None:
+        named = next((s for s in subdomains if s), "")
+        problems.append(
+            _("AI classification %(value)r unknown; technique set to overig") % {"value": named}
+            if named else _("no AI classification; technique set to overig")
+        )
+        technique = TECHNIQUE_DEFAULT
+
+    themes = []
+    application = _fold(row.get("Application type", ""))
+    keywords = _fold(row.get("AI Keywords", ""))
+    for slug in (
+        THEMES_BY_APPLICATION.get(application),
+        *(slug for word, slug in THEMES_BY_KEYWORD.items() if word in keywords),
+        THEMES_BY_TECHNIQUE.get(technique),
+    ):
+        if slug and slug not in themes:
+            themes.append(slug)
+    if not themes:
+        problems.append(_("no theme could be derived; left for a curator"))
+
+    open_output = row.get("Open components in output", "").strip()
+    source_code = open_output if open_output.startswith(("https://github.com", "https://gitlab")) else ""
+    description = row["Description"].strip()
+    values = {
+        "title": name[:200],
+        "summary": _summary(description) or name[:400],
+        "description": description,
+        "website": _clean_url(row.get("Website", ""), problems, "website"),
+        "status": status,
+        "beleidsterrein": beleidsterrein,
+        "technique": technique,
+        "start_date": year_to_date(row.get("Start Year", ""), problems, "start year"),
+        "end_date": year_to_date(row.get("End Year", ""), problems, "end year"),
+        "source_code_url": _clean_url(source_code, problems, "source code"),
+    }
+    return Record(
+        line=line, source=Source.PSTW, source_id=pstw_id, values=values,
+        organisation_name=organisation, organisation_type=organisation_type,
+        themes=themes, problems=problems, skip_reason=skip,
+    )

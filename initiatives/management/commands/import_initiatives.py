@@ -1,0 +1,54 @@
+"""Import initiatives from open data: the EU Public Sector Tech Watch file or our own export."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from initiatives.importers import ImportFileError, apply_records, read_file
+from initiatives.importers.base import FORMATS
+
+
+class Command(BaseCommand):
+    help = (
+        "Import initiatives from FILE. Imported entries are submitted for review unless "
+        "--publish. A re-run updates (keyed on source and source id). A broken file changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--format", choices=FORMATS, required=True)
+        parser.add_argument("--country", help="Only rows of this country (PSTW), e.g. Netherlands.")
+        parser.add_argument("--publish", action="store_true", help="Publish new entries at once.")
+        parser.add_argument("--dry-run", action="store_true", help="Report, but change nothing.")
+
+    def handle(self, *args, file, format, country=None, publish=False, dry_run=False, **options):
+        self.verbosity = options.get("verbosity", 1)
+        try:
+            records, filtered_out = read_file(file, format, country=country)
+        except ImportFileError as error:
+            raise CommandError(f"Nothing imported: {error}") from error
+
+        def progress(done, total):
+            if done % 50 == 0 or done == total:
+                self.stderr.write(f"  {done}/{total} rows", ending="\r" if done < total else "\n")
+
+        result = apply_records(
+            records, publish=publish, dry_run=dry_run, filtered_out=filtered_out,
+            progress=progress if self.verbosity else None,
+        )
+        for line, source_id, reason in result.skipped:
+            self.stdout.write(f"skipped line {line} {source_id or '-'}: {reason}")
+        if self.verbosity > 1:
+            for line, source_id, problem in result.warnings:
+                self.stdout.write(f"note line {line} {source_id}: {problem}")
+        if result.organisations_created:
+            self.stdout.write(
+                f"{len(result.organisations_created)} new organisation(s); check their type and "
+                "add aliases in the admin: " + "; ".join(result.organisations_created[:20])
+                + (" …" if len(result.organisations_created) > 20 else "")
+            )
+        if filtered_out:
+            self.stdout.write(f"{filtered_out} row(s) of other countries left out.")
+        self.stdout.write(
+            ("DRY RUN, nothing saved: " if dry_run else "")
+            + result.summary()
+            + f" ({len(result.warnings)} note(s) on values; -v 2 lists them)"
+        )

@@ -1,0 +1,87 @@
+"""Reads that other parts of the portal use: search, suggestions, similar initiatives."""
+
+from django.db.models import Case, Count, F, Q, When
+
+from .models import Initiative
+from .querysets import uses_full_text_search
+
+
+def search_initiatives(query: str, *, limit: int = 20):
+    """Published initiatives matching `query`, best first, each with `headline` when PostgreSQL.
+
+    On PostgreSQL `headline` holds the summary with the matches between sentinels:
+    render it with `{% load registry %}{{ initiative.headline|highlight }}`.
+    """
+    query = (query or "").strip()[:200]
+    if not query:
+        return Initiative.objects.none()
+    queryset = (
+        Initiative.objects.published()
+        .search(query)
+        .select_related("lead_organisation")
+        .prefetch_related("themes")
+    )
+    if uses_full_text_search():
+        queryset = queryset.with_headline(query).order_by("-rank", "-updated_at")
+    else:
+        queryset = queryset.order_by("-updated_at")
+    return queryset[:limit]
+
+
+def featured_initiatives(*, limit: int = 3):
+    """Good examples, most recently confirmed first: for the home page."""
+    return (
+        Initiative.objects.published()
+        .filter(is_good_example=True)
+        .select_related("lead_organisation")
+        .order_by(F("confirmed_at").desc(nulls_last=True), "-updated_at")[:limit]
+    )
+
+
+def suggest_initiatives(query: str, *, limit: int = 10) -> list[dict]:
+    """Published initiatives whose title or organisation starts or contains `query` (as you type)."""
+    query = (query or "").strip()[:100]
+    if len(query) < 2:
+        return []
+    rows = (
+        Initiative.objects.published()
+        .filter(Q(title__icontains=query) | Q(lead_organisation__name__icontains=query))
+        .select_related("lead_organisation")
+        .order_by("title")[:limit]
+    )
+    return [
+        {"slug": row.slug, "title": row.title, "organisation": row.lead_organisation.name}
+        for row in rows
+    ]
+
+
+def similar_initiatives(initiative: Initiative, *, limit: int = 5):
+    """Published initiatives ranked by what they share with `initiative`.
+
+    Each shared theme counts 3, each shared tag 2, the same AI technique 1 and the
+    same type of lead organisation 1; at least one theme or tag must be shared.
+    """
+    theme_ids = list(initiative.themes.values_list("pk", flat=True))
+    tag_ids = list(initiative.tags.values_list("pk", flat=True))
+    if not theme_ids and not tag_ids:
+        return Initiative.objects.none()
+    shared_themes = Count("themes", filter=Q(themes__in=theme_ids), distinct=True)
+    shared_tags = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
+    return (
+        Initiative.objects.published()
+        .exclude(pk=initiative.pk)
+        .annotate(shared_themes=shared_themes, shared_tags=shared_tags)
+        .filter(Q(shared_themes__gt=0) | Q(shared_tags__gt=0))
+        .annotate(
+            similarity=(
+                3 * F("shared_themes") + 2 * F("shared_tags")
+                + Case(When(technique=initiative.technique, then=1), default=0)
+                + Case(
+                    When(lead_organisation__type=initiative.lead_organisation.type, then=1),
+                    default=0,
+                )
+            )
+        )
+        .select_related("lead_organisation")
+        .order_by("-similarity", "-updated_at")[:limit]
+    )

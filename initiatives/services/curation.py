@@ -1,0 +1,179 @@
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from accounts.models import User
+
+from ..models import CurationAction, CurationStep, Initiative, InitiativeRevision
+from ..tasks import notify_curators_of_edit, notify_proposer
+from ..vocabularies import PublicationState
+from .search import initiative_index
+
+# The fields an owner edits and a revision keeps (besides themes, partners and tags).
+EDITABLE_FIELDS = [
+    "title", "summary", "description", "lead_organisation", "beleidsterrein", "status",
+    "technique", "risk_group", "transparency_obligation", "start_date", "end_date", "website",
+    "algoritmeregister_url", "source_code_url", "contact_name", "contact_email", "results",
+    "lessons_learned",
+]
+
+
+def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
+    base = slugify(title)[:200] or "initiatief"
+    slug, n = base, 2
+    while Initiative.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _log(initiative: Initiative, actor: User | None, step: str, note: str = "") -> None:
+    CurationAction.objects.create(initiative=initiative, actor=actor, step=step, note=note)
+
+
+def _set_relations(initiative: Initiative, *, themes=None, partner_organisations=None, tags=None):
+    if themes is not None:
+        initiative.themes.set(themes)
+    if partner_organisations is not None:
+        # The lead is never its own partner: the organisation facet counts both.
+        initiative.partner_organisations.set(
+            [org for org in partner_organisations if org.pk != initiative.lead_organisation_id]
+        )
+    if tags is not None:
+        initiative.tags.set(list(tags))
+
+
+def _notify_proposer(initiative: Initiative, step: str) -> None:
+    if initiative.submitted_by_id:
+        transaction.on_commit(
+            lambda: notify_proposer.enqueue(initiative_id=initiative.pk, step=step)
+        )
+
+
+@transaction.atomic
+def initiative_submit(
+    *, submitted_by: User, data: dict, themes, partner_organisations=(), tags=()
+) -> Initiative:
+    """A member proposes an initiative: saved as submitted, invisible until published.
+
+    `data` holds cleaned values of EDITABLE_FIELDS (a validated InitiativeForm).
+    """
+    initiative = Initiative(
+        **{field: data[field] for field in EDITABLE_FIELDS if field in data},
+        slug=unique_slug(data["title"]),
+        submitted_by=submitted_by,
+        publication_state=PublicationState.SUBMITTED,
+    )
+    initiative.save()
+    _set_relations(initiative, themes=themes, partner_organisations=partner_organisations, tags=tags)
+    _log(initiative, submitted_by, CurationStep.SUBMIT)
+    initiative_index(initiative=initiative)
+    return initiative
+
+
+def snapshot(initiative: Initiative) -> dict:
+    """The editable content of `initiative` as JSON-ready data, for a revision."""
+    data = {}
+    for field in EDITABLE_FIELDS:
+        value = getattr(initiative, field + "_id" if field == "lead_organisation" else field)
+        data[field] = value.isoformat() if hasattr(value, "isoformat") else value
+    data["themes"] = sorted(initiative.themes.values_list("slug", flat=True))
+    data["partner_organisations"] = sorted(
+        initiative.partner_organisations.values_list("slug", flat=True)
+    )
+    data["tags"] = sorted(initiative.tags.names())
+    return data
+
+
+@transaction.atomic
+def initiative_update(
+    *, initiative: Initiative, edited_by: User, data: dict, themes=None,
+    partner_organisations=None, tags=None,
+) -> Initiative:
+    """An owner (or curator) edits: the earlier version is kept as a revision.
+
+    The caller checked can_edit(edited_by, initiative). A published edit is told to
+    the curators; an edit after "changes requested" goes back to the review queue.
+    """
+    initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
+    InitiativeRevision.objects.create(
+        initiative=initiative, edited_by=edited_by, data=snapshot(initiative)
+    )
+    for field in EDITABLE_FIELDS:
+        if field in data:
+            setattr(initiative, field, data[field])
+    if initiative.publication_state == PublicationState.CHANGES_REQUESTED:
+        initiative.publication_state = PublicationState.SUBMITTED
+    initiative.save()
+    _set_relations(initiative, themes=themes, partner_organisations=partner_organisations, tags=tags)
+    _log(initiative, edited_by, CurationStep.EDIT)
+    initiative_index(initiative=initiative)
+    if initiative.is_published:
+        transaction.on_commit(
+            lambda: notify_curators_of_edit.enqueue(
+                initiative_id=initiative.pk, editor_id=edited_by.pk
+            )
+        )
+    return initiative
+
+
+def _review(initiative: Initiative, curator: User, state: str, step: str, note: str) -> Initiative:
+    initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
+    now = timezone.now()
+    initiative.publication_state = state
+    initiative.reviewed_by = curator
+    initiative.reviewed_at = now
+    initiative.review_note = note
+    if state == PublicationState.PUBLISHED:
+        initiative.published_at = initiative.published_at or now
+        initiative.confirmed_at = initiative.confirmed_at or now
+    initiative.save()
+    _log(initiative, curator, step, note)
+    _notify_proposer(initiative, step)
+    return initiative
+
+
+@transaction.atomic
+def initiative_publish(*, initiative: Initiative, curator: User, note: str = "") -> Initiative:
+    """Make `initiative` public. The caller checked can_curate(curator)."""
+    return _review(initiative, curator, PublicationState.PUBLISHED, CurationStep.PUBLISH, note)
+
+
+@transaction.atomic
+def initiative_request_changes(*, initiative: Initiative, curator: User, note: str) -> Initiative:
+    """Send `initiative` back to its proposer with `note`. The caller checked can_curate."""
+    return _review(
+        initiative, curator, PublicationState.CHANGES_REQUESTED, CurationStep.REQUEST_CHANGES, note
+    )
+
+
+@transaction.atomic
+def initiative_reject(*, initiative: Initiative, curator: User, note: str) -> Initiative:
+    """Refuse `initiative` with a reason. The caller checked can_curate."""
+    return _review(initiative, curator, PublicationState.REJECTED, CurationStep.REJECT, note)
+
+
+@transaction.atomic
+def initiative_archive(*, initiative: Initiative, curator: User, note: str = "") -> Initiative:
+    """Take `initiative` out of the public registry. The caller checked can_curate."""
+    initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
+    initiative.publication_state = PublicationState.ARCHIVED
+    initiative.save(update_fields=["publication_state", "updated_at"])
+    _log(initiative, curator, CurationStep.ARCHIVE, note)
+    return initiative
+
+
+@transaction.atomic
+def initiative_mark_good_example(*, initiative: Initiative, curator: User, value: bool = True):
+    """Mark (or unmark) a good example. The caller checked can_curate."""
+    Initiative.objects.filter(pk=initiative.pk).update(is_good_example=value)
+    _log(initiative, curator, CurationStep.MARK_GOOD_EXAMPLE, "" if value else "-")
+
+
+@transaction.atomic
+def initiative_confirm(*, initiative: Initiative, user: User) -> Initiative:
+    """An owner confirms the entry is still current. The caller checked can_edit."""
+    now = timezone.now()
+    Initiative.objects.filter(pk=initiative.pk).update(confirmed_at=now)
+    initiative.confirmed_at = now
+    _log(initiative, user, CurationStep.CONFIRM)
+    return initiative

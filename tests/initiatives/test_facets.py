@@ -1,0 +1,157 @@
+"""Registry filters: several values in one filter mean OR, different filters AND; each value
+shows how many results it would give in the current selection (standard faceting); the list
+page uses a fixed number of queries whatever the number of initiatives."""
+
+from http import HTTPStatus
+
+import pytest
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.urls import reverse
+
+from initiatives.models import Initiative
+from initiatives.vocabularies import Status
+
+LIST = reverse("initiatives:initiative-list")
+
+
+def result_slugs(response):
+    return {initiative.slug for initiative in response.context["object_list"]}
+
+
+def counts(response, facet):
+    facet = next(f for f in response.context["facets"] if f.name == facet)
+    return {option.value: option.count for option in facet.options if option.count}
+
+
+@pytest.mark.django_db
+def test_list_shows_only_published(client, registry):
+    response = client.get(LIST)
+    assert response.status_code == HTTPStatus.OK
+    assert result_slugs(response) == {"a", "b", "c", "d", "e", "f"}
+
+
+@pytest.mark.django_db
+def test_values_within_one_filter_mean_or(client, registry):
+    response = client.get(LIST, {"thema": ["beeld", "plan"]})
+    assert result_slugs(response) == {"b", "c", "d", "e"}
+
+
+@pytest.mark.django_db
+def test_different_filters_combine_with_and(client, registry):
+    response = client.get(LIST, {"thema": ["chat", "beeld"], "status": Status.PILOT})
+    assert result_slugs(response) == {"b", "d", "e"}
+    response = client.get(LIST, {"thema": "chat", "status": Status.PILOT, "organisatie": "uwv"})
+    assert result_slugs(response) == {"b"}
+
+
+@pytest.mark.django_db
+def test_organisation_filter_includes_partner_initiatives(client, registry):
+    response = client.get(LIST, {"organisatie": "gemeente-utrecht"})
+    assert result_slugs(response) == {"a", "d", "e"}
+
+
+@pytest.mark.django_db
+def test_uitvoeringsorganisatie_groups_agencies_and_zbos(client, registry):
+    response = client.get(LIST, {"organisatietype": "uitvoeringsorganisatie"})
+    assert result_slugs(response) == {"b", "c", "f"}
+    assert counts(response, "organisatietype") == {
+        "uitvoeringsorganisatie": 3, "zelfstandig_bestuursorgaan": 2, "agentschap": 1,
+        "gemeente": 2, "ministerie": 1,
+    }
+
+
+@pytest.mark.django_db
+def test_good_examples_only(client, registry):
+    response = client.get(LIST, {"goed_voorbeeld": "on"})
+    assert result_slugs(response) == {"a"}
+
+
+@pytest.mark.django_db
+def test_counts_exclude_own_filter_but_apply_the_others(client, registry):
+    response = client.get(LIST, {"thema": "chat", "status": Status.PILOT})
+    # Theme counts: within status=pilot (b, d, e), ignoring the theme filter itself.
+    assert counts(response, "thema") == {"chat": 2, "plan": 1, "beeld": 2}
+    # Status counts: within theme=chat (a, b, e), ignoring the status filter.
+    assert counts(response, "status") == {Status.IN_GEBRUIK: 1, Status.PILOT: 2}
+    # Organisation counts: lead or partner, within both filters (b, e).
+    assert counts(response, "organisatie") == {"uwv": 1, "gemeente-utrecht": 1}
+
+
+@pytest.mark.django_db
+def test_counts_apply_the_search_term(client, registry):
+    response = client.get(LIST, {"q": "routeren"})
+    assert result_slugs(response) == {"b"}
+    assert counts(response, "thema") == {"chat": 1, "plan": 1}
+    assert counts(response, "status") == {Status.PILOT: 1}
+
+
+@pytest.mark.django_db
+def test_active_filters_show_as_removable_chips(client, registry):
+    response = client.get(LIST, {"thema": ["chat", "beeld"], "status": Status.PILOT})
+    chips = {(facet.name, option.value) for facet, option in response.context["chips"]}
+    assert chips == {("thema", "chat"), ("thema", "beeld"), ("status", Status.PILOT)}
+    assert 'href="?thema=beeld&amp;status=pilot"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_unknown_filter_value_is_no_error(client, registry):
+    response = client.get(LIST, {"thema": "bestaat-niet", "status": "onzin", "sorteer": "x"})
+    assert response.status_code == HTTPStatus.OK
+
+
+@pytest.mark.django_db
+def test_sort_by_name_and_by_recent_update(client, registry):
+    response = client.get(LIST, {"sorteer": "naam"})
+    titles = [initiative.title for initiative in response.context["object_list"]]
+    assert titles == sorted(titles)
+    registry["c"].save()  # now the most recently updated
+    response = client.get(LIST, {"sorteer": "bijgewerkt"})
+    assert response.context["object_list"][0].slug == "c"
+
+
+@pytest.mark.django_db
+def test_partial_renders_results_only(client, registry):
+    response = client.get(LIST, {"thema": "beeld"}, headers={"X-Partial": "results"})
+    body = response.content.decode()
+    assert 'id="initiative-list"' in body
+    assert "<html" not in body and 'id="initiative-filters"' not in body
+
+
+def _bulk(n, themes, organisations):
+    org_list = list(organisations.values())
+    Initiative.objects.bulk_create(
+        Initiative(
+            slug=f"bulk-{i}", title=f"Initiatief {i}", summary="s",
+            lead_organisation=org_list[i % len(org_list)], status=Status.PILOT,
+            publication_state="published",
+        )
+        for i in range(n)
+    )
+    through = Initiative.themes.through
+    theme_list = list(themes.values())
+    through.objects.bulk_create(
+        through(initiative_id=pk, theme_id=theme_list[index % 3].pk)
+        for index, pk in enumerate(Initiative.objects.values_list("pk", flat=True))
+    )
+    if connection.vendor == "postgresql":
+        Initiative.objects.update(search_vector=SearchVector("title", config="dutch"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("n", [20, 2000])
+def test_list_page_query_count_is_constant(client, themes, organisations, n,
+                                           django_assert_num_queries):
+    _bulk(n, themes, organisations)
+    params = {"thema": ["chat", "plan"], "status": Status.PILOT, "q": "Initiatief"}
+    client.get(LIST, params)  # warm up (session, content types)
+    with django_assert_num_queries(17):
+        response = client.get(LIST, params)
+    assert response.context["paginator"].count > 0
+
+
+@pytest.mark.django_db
+def test_search_term_and_good_examples_show_as_chips(client, registry):
+    body = client.get(LIST, {"q": "routeren", "goed_voorbeeld": "on"}).content.decode()
+    assert 'id="chip-q" href="?goed_voorbeeld=on"' in body
+    assert 'id="chip-goed-voorbeeld" href="?q=routeren"' in body
