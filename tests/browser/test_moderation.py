@@ -33,13 +33,13 @@ def sign_in(page, user, *, totp_secret=None):
     page.goto("/account/login/")
     page.fill("input[name=login]", user.email)
     page.fill("input[name=password]", PASSWORD)
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
     if totp_secret:
         code = format_hotp_value(hotp_value(totp_secret, int(time.time()) // 30))
         page.fill("input[name=code]", code)
-        page.locator("main form button[type=submit]").first.click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.locator("main form button[type=submit]").first.click()
     assert "/account/login/" not in page.url
 
 
@@ -71,8 +71,8 @@ def test_expert_approves_verifies_and_hides_with_reason(browser, live_server):
     check(expert_page, "/moderatie/")
     item = expert_page.locator(f"[data-answer='{answer.pk}']")
     assert "eigen omgeving" in item.inner_text()
-    item.locator("[data-moderation-action=goedkeuren]").click()
-    expert_page.wait_for_load_state()
+    with expert_page.expect_navigation():
+        item.locator("[data-moderation-action=goedkeuren]").click()
     assert expert_page.locator(f"[data-answer='{answer.pk}']").count() == 0
     answer.refresh_from_db()
     assert answer.state == AnswerState.PUBLISHED
@@ -86,8 +86,8 @@ def test_expert_approves_verifies_and_hides_with_reason(browser, live_server):
 
     # The expert verifies the published answer.
     check(expert_page, f"/moderatie/antwoord/{answer.pk}/verifieren/?next=/moderatie/")
-    expert_page.locator("[data-moderation-action=verifieren]").click()
-    expert_page.wait_for_load_state()
+    with expert_page.expect_navigation():
+        expert_page.locator("[data-moderation-action=verifieren]").click()
     answer.refresh_from_db()
     assert answer.verified_by == expert
 
@@ -97,8 +97,8 @@ def test_expert_approves_verifies_and_hides_with_reason(browser, live_server):
     check(flagger_page, f"/melden/antwoord/{answer.pk}/?next=/meldingen/")
     flagger_page.select_option("select[name=reason]", "wrong")
     flagger_page.fill("textarea[name=note]", "De AP zegt iets anders.")
-    flagger_page.locator("main form button[type=submit]").click()
-    flagger_page.wait_for_load_state()
+    with flagger_page.expect_navigation():
+        flagger_page.locator("main form button[type=submit]").click()
     assert flagger_page.url.endswith("/meldingen/")
 
     # The expert hides it from the queue with a reason; JavaScript asks for confirmation.
@@ -109,8 +109,8 @@ def test_expert_approves_verifies_and_hides_with_reason(browser, live_server):
     flagged.locator("select[name=reason]").select_option("wrong")
     flagged.locator("textarea[name=note]").fill("Zie de nieuwe handreiking van de AP.")
     expert_page.once("dialog", lambda dialog: dialog.accept())
-    flagged.locator("[data-moderation-action=verbergen]").click()
-    expert_page.wait_for_load_state()
+    with expert_page.expect_navigation():
+        flagged.locator("[data-moderation-action=verbergen]").click()
     answer.refresh_from_db()
     assert answer.state == AnswerState.HIDDEN and answer.hidden_reason == "wrong"
     check(expert_page)
@@ -135,8 +135,8 @@ def test_close_confirmation_and_log_pages_are_accessible(browser, live_server):
     check(page, f"/moderatie/vraag/{question.pk}/sluiten/?q=Notulen")
     page.select_option("select[name=reason]", "duplicate")
     page.select_option("select[name=original]", index=1)
-    page.locator("[data-moderation-action=sluiten]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("[data-moderation-action=sluiten]").click()
     question.refresh_from_db()
     assert question.state == "closed"
     check(page, "/moderatie/logboek/")
