@@ -141,6 +141,10 @@ class User(AbstractUser):
     )
     job_title = models.CharField(_("job title"), max_length=150, blank=True)
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)
+    # The language of e-mails and notifications sent outside a request.
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default="nl",
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

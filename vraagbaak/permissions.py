@@ -1,16 +1,102 @@
-"""Who may do what with questions and answers. Views check these; services change data."""
+"""Who may moderate, flag and follow. Views check these; services change data.
 
-from .models import Answer, Question
-from .querysets import can_moderate
+Experts moderate in their own themes, curators everywhere; both only with
+two-factor authentication set up (accounts.permissions.is_expert / is_curator).
+"""
 
-__all__ = [
-    "can_accept",
-    "can_comment",
-    "can_edit",
-    "can_moderate",
-    "can_post",
-    "can_vote",
-]
+from accounts.permissions import is_curator, is_expert
+from initiatives.models import Theme
+
+from .models import Answer, Comment, Question
+
+
+def post_theme_id(post) -> int:
+    """The theme a question, answer or comment belongs to."""
+    if isinstance(post, Question):
+        return post.theme_id
+    if isinstance(post, Answer):
+        return post.question.theme_id
+    if isinstance(post, Comment):
+        return (post.question or post.answer.question).theme_id
+    raise TypeError(f"Not a post: {post!r}")
+
+
+def expert_theme_ids(user) -> frozenset[int]:
+    """Themes in which `user` is a working expert (with MFA); fetched once per user object."""
+    if not is_expert(user):
+        return frozenset()
+    cached = getattr(user, "_expert_theme_ids_cache", None)
+    if cached is None:
+        cached = frozenset(user.expert_themes.values_list("pk", flat=True))
+        user._expert_theme_ids_cache = cached
+    return cached
+
+
+def can_moderate_theme(user, theme_id: int) -> bool:
+    """Curator, or expert of the theme. For a post use can_moderate: it avoids lookups."""
+    return is_curator(user) or theme_id in expert_theme_ids(user)
+
+
+def can_moderate(user, post=None) -> bool:
+    """Expert of the post's theme, or curator; either with two-factor authentication.
+
+    Without a post: may this user moderate anything at all (the questions part's
+    `can_moderate(user)` asks this).
+    """
+    if post is None:
+        return can_moderate_any(user)
+    if is_curator(user):
+        return True
+    # Members and experts without themes are answered without looking up the post's theme
+    # (no query per answer on a question page).
+    theme_ids = expert_theme_ids(user)
+    return bool(theme_ids) and post_theme_id(post) in theme_ids
+
+
+def can_moderate_any(user) -> bool:
+    return is_curator(user) or bool(expert_theme_ids(user))
+
+
+def moderation_themes(user):
+    """The themes `user` moderates: all for curators, their own for experts, none otherwise."""
+    if is_curator(user):
+        return Theme.objects.all()
+    return Theme.objects.filter(pk__in=expert_theme_ids(user))
+
+
+def can_view_moderation_log(user) -> bool:
+    return is_curator(user)
+
+
+def can_appoint_experts(user) -> bool:
+    return is_curator(user)
+
+
+def post_is_visible(post) -> bool:
+    if isinstance(post, Answer):
+        return post.state == "published" and not post.question.is_hidden
+    if isinstance(post, Question):
+        return not post.is_hidden
+    return not post.is_hidden
+
+
+def can_flag(user, post) -> bool:
+    """Signed-in members flag what they can see and did not write themselves."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and post.author_id != user.pk
+        and post_is_visible(post)
+    )
+
+
+def can_follow(user) -> bool:
+    return user.is_authenticated and user.is_active
+
+
+def can_see_hidden_reason(user, post) -> bool:
+    """The author sees why their post was hidden or held back; so do its moderators."""
+    return user.is_authenticated and (post.author_id == user.pk or can_moderate(user, post))
 
 
 def can_post(user) -> bool:
@@ -33,5 +119,5 @@ def can_accept(user, question: Question) -> bool:
 
 
 def can_edit(user, post: Question | Answer) -> bool:
-    """Authors edit their own posts (moderators' edits belong to the moderation part)."""
-    return can_post(user) and post.author_id == user.pk
+    """Authors edit their own posts; the post's moderators edit any (a revision is kept)."""
+    return can_post(user) and (post.author_id == user.pk or can_moderate(user, post))

@@ -3,27 +3,38 @@
 from django.db import models
 from django.db.models import Prefetch
 
-from accounts.permissions import can_use_powers
+
+def moderated_theme_ids(user) -> frozenset[int] | None:
+    """None when `user` moderates every theme (a curator); else the themes they moderate.
+
+    Imported late: permissions needs the models, which need these querysets.
+    """
+    from .permissions import expert_theme_ids, is_curator
+
+    if user is None or not user.is_authenticated:
+        return frozenset()
+    if is_curator(user):
+        return None
+    return expert_theme_ids(user)
 
 
-def can_moderate(user) -> bool:
-    """Experts and curators (with two-factor authentication) see and handle every post."""
-    return bool(
-        user is not None
-        and user.is_authenticated
-        and can_use_powers(user)
-        and user.has_perm("vraagbaak.moderate_post")
-    )
+def _visible(queryset, user, *, public: models.Q, theme_fields: tuple[str, ...]):
+    """`public` rows for everyone; the user's own rows; all rows in themes they moderate."""
+    scope = moderated_theme_ids(user)
+    if scope is None:
+        return queryset
+    if user is None or not user.is_authenticated:
+        return queryset.filter(public)
+    condition = public | models.Q(author=user)
+    for field in theme_fields if scope else ():
+        condition |= models.Q(**{f"{field}__in": scope})
+    return queryset.filter(condition)
 
 
 class QuestionQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Questions not hidden by a moderator; the author and moderators also see hidden ones."""
-        if can_moderate(user):
-            return self
-        if user is not None and user.is_authenticated:
-            return self.filter(models.Q(is_hidden=False) | models.Q(author=user))
-        return self.filter(is_hidden=False)
+        """Questions not hidden by a moderator; the author and the theme's moderators see all."""
+        return _visible(self, user, public=models.Q(is_hidden=False), theme_fields=("theme_id",))
 
     def public(self):
         return self.filter(is_hidden=False)
@@ -43,23 +54,19 @@ class AnswerQuerySet(models.QuerySet):
         return self.filter(state=AnswerState.PUBLISHED)
 
     def visible_to(self, user):
-        """Published answers; plus the user's own answers in any state; moderators see all."""
+        """Published answers; the user's own in any state; all of them in themes they moderate."""
         from .models import AnswerState
 
-        if can_moderate(user):
-            return self
-        if user is not None and user.is_authenticated:
-            return self.filter(models.Q(state=AnswerState.PUBLISHED) | models.Q(author=user))
-        return self.filter(state=AnswerState.PUBLISHED)
+        return _visible(self, user, public=models.Q(state=AnswerState.PUBLISHED),
+                        theme_fields=("question__theme_id",))
 
 
 class CommentQuerySet(models.QuerySet):
     def visible_to(self, user):
-        if can_moderate(user):
-            return self
-        if user is not None and user.is_authenticated:
-            return self.filter(models.Q(is_hidden=False) | models.Q(author=user))
-        return self.filter(is_hidden=False)
+        return _visible(
+            self, user, public=models.Q(is_hidden=False),
+            theme_fields=("question__theme_id", "answer__question__theme_id"),
+        )
 
 
 def comments_prefetch(user, to_attr: str = "visible_comments") -> Prefetch:

@@ -23,6 +23,7 @@ vraagbaak_patterns = [
          name="accessibility"),
     path("privacy/", site.statement_page, {"name": "privacy"}, name="privacy"),
     path("", include("vraagbaak.questions_urls")),
+    path("", include("vraagbaak.moderation_urls")),
 ]
 
 urlpatterns = [

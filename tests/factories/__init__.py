@@ -2,11 +2,13 @@
 
 from .accounts import OrganisationFactory, UserFactory, make_member, make_role
 from .initiatives import InitiativeFactory, ThemeFactory
+from .moderation import FlagFactory
 from .vraagbaak import AnswerFactory, CommentFactory, QuestionFactory
 
 __all__ = [
     "AnswerFactory",
     "CommentFactory",
+    "FlagFactory",
     "InitiativeFactory",
     "OrganisationFactory",
     "QuestionFactory",

@@ -4,6 +4,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..models import Answer, AnswerState, Question
+from ..notifications import events
+from .moderation import answer_after_edit
 from .policy import initial_answer_state
 from .revisions import revision_check, revision_record
 from .stats import question_refresh
@@ -29,6 +31,7 @@ def answer_create(*, question: Question, author, body: str) -> Answer:
     )
     revision_record(answer=answer, edited_by=author)
     question_refresh(question=question)
+    events.on_answer_created(answer)
     return answer
 
 
@@ -42,9 +45,11 @@ def answer_edit(*, answer: Answer, editor, body: str, summary: str, base_revisio
     question = Question.objects.select_for_update().get(pk=answer.question_id)
     answer = Answer.objects.select_for_update().get(pk=answer.pk)
     revision_check(answer=answer, base_revision_id=base_revision_id)
+    old_body = answer.body
     answer.body = body
     answer.save(update_fields=["body", "updated_at"])
     revision_record(answer=answer, edited_by=editor, summary=summary)
+    answer_after_edit(answer=answer, old_body=old_body, editor=editor)
     question_refresh(question=question)
     return answer
 
@@ -60,6 +65,7 @@ def answer_accept(*, answer: Answer, accepted_by) -> Question:
         raise AnswerNotAcceptable
     question.accepted_answer = answer
     question.save(update_fields=["accepted_answer", "updated_at"])
+    events.on_answer_accepted(answer)
     return question_refresh(question=question)
 
 

@@ -74,6 +74,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "vraagbaak.context_processors.site",
+                "vraagbaak.notifications.context_processors.notifications",
             ],
         },
     },
@@ -225,8 +226,12 @@ ORGANISATION_PAGE_SECTIONS: list[str] = [
 PROFILE_PAGE_SECTIONS: list[str] = [
     "vraagbaak.sections.profile_posts",
     "initiatives.sections.profile_proposed_initiatives",
+    "vraagbaak.moderation_sections.profile_expertise",
 ]
-THEME_PAGE_SECTIONS: list[str] = ["vraagbaak.sections.theme_questions"]
+THEME_PAGE_SECTIONS: list[str] = [
+    "vraagbaak.moderation_sections.theme_follow",
+    "vraagbaak.sections.theme_questions",
+]
 INITIATIVE_PAGE_SECTIONS: list[str] = [
     "vraagbaak.sections.initiative_questions",
 ]
@@ -234,12 +239,21 @@ INITIATIVE_PAGE_SECTIONS: list[str] = [
 PERSONAL_DATA_EXPORTERS: list[str] = [
     "initiatives.personal_data.export",
     "vraagbaak.personal_data.export",
+    "vraagbaak.notifications.personal_data.export",
 ]
 
 # Domain settings of the vraagbaak.
 # Answers of members with fewer published posts than this wait for an expert's review.
 ANSWER_REVIEW_THRESHOLD = env_int("ANSWER_REVIEW_THRESHOLD", 1)
 TAGGIT_CASE_INSENSITIVE = True
+# Moderation: open flags that hide a post pending review; working days (Mon–Fri)
+# after which an unanswered question is put to the theme's experts, then to curators.
+FLAG_HIDE_THRESHOLD = env_int("FLAG_HIDE_THRESHOLD", 3)
+UNANSWERED_EXPERT_DAYS = env_int("UNANSWERED_EXPERT_DAYS", 3)
+UNANSWERED_CURATOR_DAYS = env_int("UNANSWERED_CURATOR_DAYS", 5)
+# The portal's public address, for links in e-mails sent outside a request.
+SITE_URL = env_str("SITE_URL", "http://localhost:8000")
+
 DEMO_ACCOUNTS_PASSWORD = "demo-wachtwoord-2026"  # noqa: S105 (load_demo refuses without DEBUG)
 
 LOGGING = {

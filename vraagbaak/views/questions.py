@@ -15,6 +15,7 @@ from initiatives.models import Initiative
 from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
 from ..markdown import render_markdown
 from ..models import Answer, AnswerState, Question, Vote
+from ..moderation_queries import answer_display_order, question_moderation_context
 from ..permissions import can_accept, can_edit, can_post, can_vote
 from ..querysets import comments_prefetch
 from ..search import related_questions, similar_questions
@@ -100,7 +101,7 @@ def _ordered_answers(question: Question, user):
         .prefetch_related(comments_prefetch(user))
         .annotate(is_accepted=Case(When(pk=accepted, then=Value(1)), default=Value(0),
                                    output_field=IntegerField()))
-        .order_by("-is_accepted", "-score", "created_at", "pk")
+        .order_by(*answer_display_order(question))
     )
 
 
@@ -131,6 +132,7 @@ def question_detail(request, pk: int, slug: str | None = None):
     question.can_vote = can_vote(user, question)
     question.can_edit = can_edit(user, question)
     for answer in answers:
+        answer.question = question  # permission checks read the theme without a query
         answer.my_vote = votes.get(("a", answer.pk), 0)
         answer.can_vote = can_vote(user, answer)
         answer.can_edit = can_edit(user, answer)
@@ -144,6 +146,7 @@ def question_detail(request, pk: int, slug: str | None = None):
         "has_answered": has_answered,
         "answer_form": AnswerForm(),
         "comment_form": CommentForm(),
+        "moderation": question_moderation_context(question, answers, user),
         "related": related_questions(Question.objects.visible_to(user).for_list(), question),
     }
     return render(request, "vraagbaak/question_detail.html", context)

@@ -8,6 +8,7 @@ from accounts import demo as accounts_demo
 from accounts.roles import ROLE_LABELS
 from initiatives import demo as initiatives_demo
 from vraagbaak import demo as vraagbaak_demo
+from vraagbaak import demo_moderation
 
 
 class Command(BaseCommand):
@@ -26,6 +27,8 @@ class Command(BaseCommand):
             loaded = accounts_demo.load()
             initiatives_demo.load(loaded["organisations"], loaded["people"])
             questions = vraagbaak_demo.load()
+            # Keep last: it works on the questions the demos above made.
+            demo_moderation.load()
         self.stdout.write(f"Demo questions loaded: {len(questions)}")
         self.print_accounts(loaded["people"])
 

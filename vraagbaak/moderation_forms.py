@@ -1,0 +1,116 @@
+"""Forms for moderation steps, flags, notification preferences and expert appointments."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from initiatives.models import Theme
+
+from .models import (
+    DEFAULT_DELIVERY,
+    CloseReason,
+    Delivery,
+    FlagReason,
+    HideReason,
+    NotificationKind,
+    Question,
+)
+
+HIDE_CHOICES = [(value, label) for value, label in HideReason.choices if value != HideReason.FLAGGED]
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
+        error_messages={"required": _("Write a note: the author needs to know what to do.")},
+    )
+
+    def __init__(self, *args, post=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class OutdatedForm(NoteForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["note"].label = _("Why is this answer outdated?")
+        self.fields["note"].help_text = _("For example: the guidance changed on a given date.")
+
+
+class HideForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Reason"), choices=HIDE_CHOICES)
+    note = forms.CharField(
+        label=_("Note for the author"), widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000, required=False,
+    )
+
+    def __init__(self, *args, post=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class CloseForm(forms.Form):
+    # Select rather than radio buttons: components/field.html's radio groups lay out badly.
+    reason = forms.ChoiceField(label=_("Reason"), choices=CloseReason.choices)
+    original = forms.TypedChoiceField(
+        label=_("Original question"), coerce=int, required=False, empty_value=None,
+        help_text=_("For a duplicate: search above, then choose the original."),
+    )
+    note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}),
+                           max_length=2000, required=False)
+
+    def __init__(self, *args, post=None, candidates=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.question = post
+        choices = [(candidate.pk, candidate.title) for candidate in candidates]
+        # Keep a choice that was posted but is no longer among the search results.
+        posted = self.data.get("original") if self.is_bound else None
+        if posted and posted.isdigit() and int(posted) not in {pk for pk, _ in choices}:
+            original = Question.objects.filter(pk=int(posted), is_hidden=False).first()
+            if original is not None:
+                choices.append((original.pk, original.title))
+        self.fields["original"].choices = [("", _("Choose the original…")), *choices]
+
+    def clean(self):
+        data = super().clean()
+        original = data.get("original")
+        if data.get("reason") == CloseReason.DUPLICATE:
+            if not original:
+                self.add_error("original", forms.ValidationError(
+                    _("Choose the question this one duplicates."), code="original_required"))
+            else:
+                data["duplicate_of"] = Question.objects.get(pk=original)
+        return data
+
+
+class FlagForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Why should a moderator look at this?"),
+                               choices=[("", _("Choose a reason…")), *FlagReason.choices])
+    note = forms.CharField(label=_("Note"), max_length=500, required=False,
+                           widget=forms.Textarea(attrs={"rows": 2}))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("reason") == FlagReason.OTHER and not data.get("note", "").strip():
+            self.add_error("note", forms.ValidationError(
+                _("Say what is wrong when you choose “other”."), code="note_required"))
+        return data
+
+
+class PreferencesForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language of e-mails"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, deliveries: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        for kind in NotificationKind:
+            self.fields[f"kind_{kind.value}"] = forms.ChoiceField(
+                label=kind.label, choices=Delivery.choices,
+                initial=deliveries.get(kind.value, DEFAULT_DELIVERY[kind]),
+            )
+
+    def deliveries(self) -> dict[str, str]:
+        return {kind.value: self.cleaned_data[f"kind_{kind.value}"] for kind in NotificationKind}
+
+
+class ExpertForm(forms.Form):
+    theme = forms.ModelChoiceField(label=_("Theme"), queryset=Theme.objects.all())
+    action = forms.ChoiceField(choices=[("appoint", _("Appoint")), ("remove", _("Remove"))],
+                               widget=forms.HiddenInput)

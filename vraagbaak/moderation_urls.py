@@ -1,0 +1,20 @@
+"""Moderation, flags, notifications and following. Dutch paths, as in design.md."""
+
+from django.urls import path
+
+from .views import moderation, notifications
+
+urlpatterns = [
+    path("moderatie/", moderation.moderation_queue, name="moderation-queue"),
+    path("moderatie/logboek/", moderation.moderation_log, name="moderation-log"),
+    path("moderatie/experts/<int:user_pk>/", moderation.expert_manage, name="expert-manage"),
+    path("moderatie/<str:kind>/<int:pk>/<slug:action>/", moderation.moderation_step,
+         name="moderation-step"),
+    path("melden/<str:kind>/<int:pk>/", moderation.flag_post, name="flag"),
+    path("meldingen/", notifications.notification_list, name="notification-list"),
+    path("meldingen/instellingen/", notifications.notification_preferences,
+         name="notification-preferences"),
+    path("meldingen/afmelden/<str:token>/", notifications.unsubscribe, name="unsubscribe"),
+    path("meldingen/volgen/vraag/<int:pk>/", notifications.question_follow, name="question-follow"),
+    path("meldingen/volgen/thema/<slug:slug>/", notifications.theme_follow, name="theme-follow"),
+]

@@ -1,0 +1,160 @@
+"""Who is told of what. The services (and issue 3's flows) call these hooks inside their
+transaction; `notify` makes the rows at once and sends e-mail after the commit.
+
+Hooks for the asking and answering flows (called from their services):
+`on_question_created`, `on_answer_created`, `on_comment_created`, `on_answer_accepted`.
+Hooks for moderation are called from vraagbaak.services.moderation.
+"""
+
+from django.contrib.auth import get_user_model
+
+from accounts import roles
+
+from ..models import Answer, AnswerState, NotificationKind, Question, Subscription
+from .services import notify, question_follow
+
+User = get_user_model()
+
+
+def theme_experts(theme_id: int):
+    """The experts appointed to a theme (who still hold the expert role)."""
+    return User.objects.filter(
+        expert_themes=theme_id, groups__name=roles.EXPERT, is_active=True
+    ).distinct()
+
+
+def curators():
+    return User.objects.filter(groups__name=roles.CURATOR, is_active=True).distinct()
+
+
+def theme_moderators(theme_id: int) -> list:
+    """Who reviews a theme's pending items: its experts, or the curators when it has none."""
+    experts = list(theme_experts(theme_id))
+    return experts or list(curators())
+
+
+def question_followers(question: Question):
+    return User.objects.filter(subscriptions__question=question, is_active=True)
+
+
+def theme_followers(theme_id: int):
+    return User.objects.filter(subscriptions__theme_id=theme_id, is_active=True)
+
+
+def on_question_created(question: Question) -> None:
+    """The asker follows their question; the theme's experts and followers hear of it."""
+    question_follow(user=question.author, question=question)
+    if question.is_hidden:
+        return
+    audience = {user.pk: user for user in theme_experts(question.theme_id)}
+    audience.update({user.pk: user for user in theme_followers(question.theme_id)})
+    notify(
+        recipients=audience.values(), kind=NotificationKind.THEME_QUESTION,
+        event_key=str(question.pk), actor=question.author, question=question,
+    )
+
+
+def on_answer_created(answer: Answer) -> None:
+    """The answerer follows the question. A published answer is news for the asker and
+    followers; a pending one is news only for the theme's moderators."""
+    question = answer.question
+    question_follow(user=answer.author, question=question)
+    if answer.state == AnswerState.PUBLISHED:
+        _answer_published(answer)
+    elif answer.state == AnswerState.PENDING:
+        on_pending_item(answer=answer)
+
+
+def on_answer_approved(answer: Answer, *, by) -> None:
+    notify(
+        recipients=[answer.author], kind=NotificationKind.ANSWER_APPROVED,
+        event_key=str(answer.pk), actor=by, question=answer.question, answer=answer,
+    )
+    _answer_published(answer)
+
+
+def _answer_published(answer: Answer) -> None:
+    question = answer.question
+    notify(
+        recipients=[question.author], kind=NotificationKind.ANSWER_POSTED,
+        event_key=str(answer.pk), actor=answer.author, question=question, answer=answer,
+    )
+    others = [
+        user for user in question_followers(question)
+        if user.pk not in (question.author_id, answer.author_id)
+    ]
+    notify(
+        recipients=others, kind=NotificationKind.FOLLOWED_ACTIVITY,
+        event_key=f"answer:{answer.pk}", actor=answer.author, question=question, answer=answer,
+    )
+
+
+def on_comment_created(comment) -> None:
+    """Followers of the question hear of a new comment on it or on one of its published answers."""
+    if comment.is_hidden:
+        return
+    answer = comment.answer
+    if answer is not None and answer.state != AnswerState.PUBLISHED:
+        return
+    question = comment.question or answer.question
+    followers = [user for user in question_followers(question) if user.pk != comment.author_id]
+    notify(
+        recipients=followers, kind=NotificationKind.FOLLOWED_ACTIVITY,
+        event_key=f"comment:{comment.pk}", actor=comment.author, question=question, answer=answer,
+        note=comment.body[:300],
+    )
+
+
+def on_answer_accepted(answer: Answer) -> None:
+    question = answer.question
+    notify(
+        recipients=[answer.author], kind=NotificationKind.ANSWER_ACCEPTED,
+        event_key=str(answer.pk), actor=question.author, question=question, answer=answer,
+    )
+
+
+def on_pending_item(*, answer: Answer | None = None, post=None) -> None:
+    """A new item awaits review: a pending answer, or a post hidden by flags."""
+    target = answer or post
+    question = target if isinstance(target, Question) else (
+        target.question if isinstance(target, Answer) else (target.question or target.answer.question)
+    )
+    key = f"{target._meta.model_name}:{target.pk}:{getattr(target, 'state', 'hidden')}"
+    notify(
+        recipients=theme_moderators(question.theme_id), kind=NotificationKind.PENDING_REVIEW,
+        event_key=key, question=question, answer=answer or (target if isinstance(target, Answer) else None),
+    )
+
+
+def on_answer_verified(answer: Answer, *, by) -> None:
+    notify(
+        recipients=[answer.author], kind=NotificationKind.ANSWER_VERIFIED,
+        event_key=f"{answer.pk}:{answer.verified_at:%Y%m%d%H%M%S%f}", actor=by,
+        question=answer.question, answer=answer,
+    )
+
+
+def on_changes_requested(answer: Answer, *, by, note: str, serial: int) -> None:
+    notify(
+        recipients=[answer.author], kind=NotificationKind.CHANGES_REQUESTED,
+        event_key=f"{answer.pk}:{serial}", actor=by, question=answer.question, answer=answer,
+        note=note,
+    )
+
+
+def on_post_hidden(post, *, by, reason_label: str, serial: int) -> None:
+    """Tell the author their post was hidden, and why."""
+    question = post if isinstance(post, Question) else (
+        post.question if isinstance(post, Answer) else (post.question or post.answer.question)
+    )
+    notify(
+        recipients=[post.author], kind=NotificationKind.POST_HIDDEN,
+        event_key=f"{post._meta.model_name}:{post.pk}:{serial}", actor=by, question=question,
+        answer=post if isinstance(post, Answer) else None, note=str(reason_label),
+    )
+
+
+def is_following(user, question: Question) -> bool:
+    return user.is_authenticated and Subscription.objects.filter(
+        user=user, question=question
+    ).exists()
