@@ -10,7 +10,8 @@ from django.utils import timezone
 class Command(BaseCommand):
     help = (
         "Run notify_unanswered every --interval seconds (default 3600) and "
-        "send_notification_digest once a day after --digest-hour (local time, default 7)."
+        "send_notification_digest and prune_unverified_accounts once a day after "
+        "--digest-hour (local time, default 7)."
     )
 
     def add_arguments(self, parser):
@@ -25,6 +26,7 @@ class Command(BaseCommand):
             now = timezone.localtime()
             if once or (now.hour >= digest_hour and last_digest_day != now.date()):
                 call_command("send_notification_digest", stdout=self.stdout)
+                call_command("prune_unverified_accounts", stdout=self.stdout)
                 last_digest_day = now.date()
             if once:
                 return
