@@ -1,0 +1,49 @@
+"""What the moderation services share: the log entry, locks and checks."""
+
+
+from django.core.exceptions import ValidationError
+
+from ...models import (
+    Answer,
+    Comment,
+    ModerationAction,
+    Question,
+)
+from ...permissions import post_theme_id
+
+Post = Question | Answer | Comment
+
+
+def _question_of(post: Post) -> Question:
+    if isinstance(post, Question):
+        return post
+    if isinstance(post, Answer):
+        return post.question
+    return post.question or post.answer.question
+
+
+def _log(*, actor, action: str, post: Post | None = None, reason: str = "", note: str = "",
+         theme_id: int | None = None, subject_user=None) -> ModerationAction:
+    target = {}
+    if post is not None:
+        target[post._meta.model_name] = post
+        theme_id = post_theme_id(post)
+    return ModerationAction.objects.create(
+        actor=actor, action=action, reason=reason, note=note, theme_id=theme_id,
+        subject_user=subject_user, **target,
+    )
+
+
+def _require(condition: bool, message: str, code: str) -> None:
+    if not condition:
+        raise ValidationError(message, code=code)
+
+
+def _lock_answer(answer: Answer) -> Answer:
+    """Lock the answer and its question, and load their current state into `answer`."""
+    question = Question.objects.select_for_update().get(pk=answer.question_id)
+    fresh = Answer.objects.select_for_update().get(pk=answer.pk)
+    for field in Answer._meta.concrete_fields:
+        setattr(answer, field.attname, getattr(fresh, field.attname))
+    answer.question = question
+    return answer
