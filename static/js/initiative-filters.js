@@ -6,9 +6,18 @@
   var form = document.getElementById("initiative-filters");
   if (!form || !window.fetch || !window.history.pushState) { return; }
   var results = document.getElementById(form.dataset.results);
+  // Only the newest refresh may write the results; one leaving the page is dropped.
+  var pending = null;
+
+  function cancelPending() {
+    if (pending) { pending.abort(); pending = null; }
+  }
 
   function refresh(url, push) {
-    fetch(url, { headers: { "X-Partial": "results" } })
+    cancelPending();
+    var controller = new AbortController();
+    pending = controller;
+    fetch(url, { headers: { "X-Partial": "results" }, signal: controller.signal })
       .then(function (response) {
         if (!response.ok) { throw new Error(response.status); }
         return response.text();
@@ -27,7 +36,10 @@
         var status = document.getElementById("result-status");
         if (count && status) { status.textContent = count.textContent; }
       })
-      .catch(function () { window.location.href = url; });
+      .catch(function (error) {
+        // A refresh cancelled on purpose is no failure; any other falls back to a page load.
+        if (error.name !== "AbortError") { window.location.href = url; }
+      });
   }
 
   function formUrl() {
@@ -41,5 +53,7 @@
     if (event.target.name === "q") { return; }
     refresh(formUrl(), true);
   });
+  form.addEventListener("submit", cancelPending);
+  window.addEventListener("pagehide", cancelPending);
   window.addEventListener("popstate", function () { window.location.reload(); });
 })();
