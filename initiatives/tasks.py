@@ -1,7 +1,8 @@
 """E-mail about curation, sent in the background.
 
-At merge the lead connects these to the in-app notification system; until then
-the proposer and the curators are told by e-mail.
+The fallback of initiatives.events: a portal whose settings name no
+INITIATIVE_EVENT_HANDLERS tells the proposer and the curators with these plain
+e-mails. With the vraagbaak part, its notification system tells them instead.
 """
 
 from django.conf import settings

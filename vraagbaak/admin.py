@@ -51,7 +51,7 @@ class FlagAdmin(admin.ModelAdmin):
 class NotificationAdmin(admin.ModelAdmin):
     list_display = ["created_at", "recipient", "kind", "delivery", "read_at", "emailed_at"]
     list_filter = ["kind", "delivery"]
-    raw_id_fields = ["recipient", "actor", "question", "answer"]
+    raw_id_fields = ["recipient", "actor", "question", "answer", "initiative"]
 
 
 @admin.register(Subscription)

@@ -4,8 +4,8 @@ from django.utils.text import slugify
 
 from accounts.models import User
 
+from .. import events
 from ..models import CurationAction, CurationStep, Initiative, InitiativeRevision
-from ..tasks import notify_curators_of_edit, notify_proposer
 from ..vocabularies import PublicationState
 from .search import initiative_index
 
@@ -40,13 +40,6 @@ def _set_relations(initiative: Initiative, *, themes=None, partner_organisations
         )
     if tags is not None:
         initiative.tags.set(list(tags))
-
-
-def _notify_proposer(initiative: Initiative, step: str) -> None:
-    if initiative.submitted_by_id:
-        transaction.on_commit(
-            lambda: notify_proposer.enqueue(initiative_id=initiative.pk, step=step)
-        )
 
 
 @transaction.atomic
@@ -92,7 +85,8 @@ def initiative_update(
     """An owner (or curator) edits: the earlier version is kept as a revision.
 
     The caller checked can_edit(edited_by, initiative). A published edit is told to
-    the curators; an edit after "changes requested" goes back to the review queue.
+    the curators (event "initiative-edited"); an edit after "changes requested" goes back
+    to the review queue.
     """
     initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
     InitiativeRevision.objects.create(
@@ -108,11 +102,7 @@ def initiative_update(
     _log(initiative, edited_by, CurationStep.EDIT)
     initiative_index(initiative=initiative)
     if initiative.is_published:
-        transaction.on_commit(
-            lambda: notify_curators_of_edit.enqueue(
-                initiative_id=initiative.pk, editor_id=edited_by.pk
-            )
-        )
+        events.emit(events.INITIATIVE_EDITED, initiative=initiative, editor=edited_by)
     return initiative
 
 
@@ -128,7 +118,7 @@ def _review(initiative: Initiative, curator: User, state: str, step: str, note: 
         initiative.confirmed_at = initiative.confirmed_at or now
     initiative.save()
     _log(initiative, curator, step, note)
-    _notify_proposer(initiative, step)
+    events.emit(events.INITIATIVE_REVIEWED, initiative=initiative, step=step, actor=curator)
     return initiative
 
 

@@ -5,7 +5,7 @@ Refused attempts change nothing."""
 from http import HTTPStatus
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from accounts import roles
@@ -112,6 +112,9 @@ def test_curator_without_two_factor_cannot_publish(client, registry):
 
 
 @pytest.mark.django_db
+# The registry on its own (no event handlers): curators are told by its plain e-mail. With the
+# vraagbaak's handler they are told in the app (tests/vraagbaak/test_initiative_notifications.py).
+@override_settings(INITIATIVE_EVENT_HANDLERS=[])
 def test_owner_edits_their_own_initiative_and_a_revision_is_kept(member_client, owned, themes,
                                                                  organisations, curator, mailoutbox,
                                                                  django_capture_on_commit_callbacks):

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +19,8 @@ class NotificationKind(models.TextChoices):
     THEME_QUESTION = "theme-question", _("A new question in a theme you follow or moderate")
     PENDING_REVIEW = "pending-review", _("New items to review in your themes")
     UNANSWERED = "unanswered", _("A question in your themes is still unanswered")
+    INITIATIVE_REVIEWED = "initiative-reviewed", _("Your proposed initiative was reviewed")
+    INITIATIVE_EDITED = "initiative-edited", _("An initiative you curate was changed")
 
 
 class Delivery(models.TextChoices):
@@ -40,6 +43,8 @@ DEFAULT_DELIVERY = {
     NotificationKind.THEME_QUESTION: Delivery.DIGEST,
     NotificationKind.PENDING_REVIEW: Delivery.DIGEST,
     NotificationKind.UNANSWERED: Delivery.IMMEDIATE,
+    NotificationKind.INITIATIVE_REVIEWED: Delivery.IMMEDIATE,
+    NotificationKind.INITIATIVE_EDITED: Delivery.DIGEST,
 }
 
 
@@ -108,6 +113,10 @@ class Notification(models.Model):
     answer = models.ForeignKey(
         "vraagbaak.Answer", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
+    initiative = models.ForeignKey(
+        "initiatives.Initiative", on_delete=models.CASCADE, null=True, blank=True,
+        related_name="+",
+    )
     note = models.TextField(_("note"), blank=True)
     # Identifies the event, so the same event never reaches the same member twice.
     event_key = models.CharField(max_length=120)
@@ -136,6 +145,11 @@ class Notification(models.Model):
         return f"{self.get_kind_display()} → {self.recipient_id}"
 
     def get_absolute_url(self):
+        if self.initiative_id:
+            # Curators hear of changes; once the entry is no longer public, their queue.
+            if self.kind == NotificationKind.INITIATIVE_EDITED and not self.initiative.is_published:
+                return reverse("initiatives:curation-queue")
+            return self.initiative.get_absolute_url()
         if self.answer_id:
             return self.answer.get_absolute_url()
         if self.question_id:

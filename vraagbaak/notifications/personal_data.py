@@ -16,6 +16,7 @@ def export(user) -> dict:
         "notification_language": user.language,
         "notifications": [
             {"kind": n.kind, "question": n.question_id, "answer": n.answer_id,
+             "initiative": n.initiative_id,
              "created_at": n.created_at.isoformat(),
              "read_at": n.read_at.isoformat() if n.read_at else None}
             for n in Notification.objects.filter(recipient=user)

@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from initiatives.models import Theme
+from initiatives.models import Initiative, Theme
 
 from ..models import (
     DEFAULT_DELIVERY,
@@ -39,6 +39,7 @@ def notify(
     actor=None,
     question: Question | None = None,
     answer: Answer | None = None,
+    initiative: Initiative | None = None,
     note: str = "",
 ) -> list[Notification]:
     """Tell each recipient about one event, once, as they chose.
@@ -64,7 +65,7 @@ def notify(
     rows = [
         Notification(
             recipient_id=pk, kind=kind, actor=actor, question=question, answer=answer,
-            note=note, event_key=key, delivery=delivery,
+            initiative=initiative, note=note, event_key=key, delivery=delivery,
         )
         for pk, delivery in deliveries_for(users.keys() - already, kind).items()
         if delivery != Delivery.OFF

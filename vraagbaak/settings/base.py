@@ -235,6 +235,11 @@ THEME_PAGE_SECTIONS: list[str] = [
 INITIATIVE_PAGE_SECTIONS: list[str] = [
     "vraagbaak.sections.initiative_questions",
 ]
+# Functions `(event, **payload)` told of the registry's curation events (initiatives/events.py);
+# with none, the registry sends its own plain e-mails.
+INITIATIVE_EVENT_HANDLERS: list[str] = [
+    "vraagbaak.notifications.initiative_events.handle",
+]
 # Functions `(user) -> dict` that add a part's personal data to a member's download.
 PERSONAL_DATA_EXPORTERS: list[str] = [
     "initiatives.personal_data.export",

@@ -30,7 +30,7 @@ def notification_list(request):
         messages.success(request, _("All notifications are marked as read."))
         return redirect("vraagbaak:notification-list")
     notifications = Notification.objects.filter(recipient=request.user).select_related(
-        "actor", "question", "answer__question"
+        "actor", "question", "answer__question", "initiative"
     )
     page_obj = Paginator(notifications, 30).get_page(request.GET.get("page"))
     items = [{"notification": n, "text": notification_text(n), "unread": n.read_at is None}
