@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from initiatives.models import Theme
+from initiatives.models import Initiative, Theme
 
 from .demo_content import QUESTIONS
 from .models import Answer, AnswerState, Comment, Question, Vote
@@ -25,6 +25,44 @@ PEOPLE = {
     "lotte": "expert@minbzk.example",
     "jeroen": "expert2@amsterdam.example",
     "fatima": "curator@minbzk.example",
+}
+
+# Questions that are about an initiative of the registry (initiatives/demo.py), so the
+# two parts point at each other: question title -> initiative slugs.
+INITIATIVE_LINKS = {
+    "Mag ik een taalmodel gebruiken om Woo-verzoeken samen te vatten?":
+        ["woo-verzoeken-sneller-lakken-met-ai-ondersteuning"],
+    "Mag ik Copilot gebruiken om raadsvoorstellen te schrijven?":
+        ["inzet-van-copilot-achtige-assistent-voor-beleidsmedewerkers",
+         "samenvatten-van-raadsstukken-met-een-taalmodel"],
+    "Wat zijn de ervaringen met chatbots op gemeentelijke websites?":
+        ["chatbot-voor-vragen-over-de-woz-waarde",
+         "vragenbeantwoording-voor-ondernemers-over-vergunningen"],
+    "Hoe bouw je een interne kennisbank met een taalmodel erop?":
+        ["interne-kennisbank-met-zoeken-in-gewone-taal"],
+    "Mogen we vergaderingen laten transcriberen met AI?":
+        ["automatisch-transcriberen-van-commissievergaderingen"],
+    "Kan AI helpen met het vertalen van brieven voor anderstaligen?": ["vertaalhulp-aan-de-balie"],
+    "Kan AI binnenkomende post automatisch naar de juiste afdeling sturen?":
+        ["klantcontact-routeren-op-basis-van-e-mailinhoud"],
+    "Mag een algoritme de urgentie van meldingen bepalen?":
+        ["classificeren-van-meldingen-openbare-ruimte"],
+    "Kan AI het onderhoud van gemalen voorspellen?": ["voorspellen-van-onderhoud-aan-gemalen"],
+    "Mogen we voorspellen welke inwoners schulden krijgen?": ["vroegsignalering-van-schulden"],
+    "Mogen we camerabeelden gebruiken om zwerfafval te herkennen?":
+        ["herkennen-van-zwerfafval-op-straatbeelden"],
+    "Kan AI handgeschreven historische documenten lezen?":
+        ["digitaal-archief-doorzoekbaar-met-ocr-en-tekstanalyse"],
+    "Mogen ontwikkelaars AI-codeassistenten gebruiken?": ["assistent-voor-het-schrijven-van-code"],
+    "Welke eisen stellen we bij de inkoop van een AI-toepassing?":
+        ["inkoopvoorwaarden-voor-ai-toepassingen"],
+    "Welke trainingen over AI zijn er voor ambtenaren?":
+        ["leerlijn-ai-geletterdheid-voor-ambtenaren",
+         "training-werken-met-generatieve-ai-voor-provincies"],
+    "Hoe gebruik je AI voor het samenvatten van inspraakreacties?":
+        ["analyse-van-inspraakreacties-op-omgevingsvisies"],
+    "Kan AI brieven aan inwoners in begrijpelijke taal herschrijven?":
+        ["toegankelijke-brieven-met-taalvereenvoudiging"],
 }
 
 
@@ -72,6 +110,10 @@ def load() -> list[Question]:
         question.theme = themes[item["theme"]]
         question.save()
         question.tags.set(item["tags"])
+        # Initiatives missing from the registry (its demo not loaded) are simply not linked.
+        question.initiatives.set(
+            Initiative.objects.filter(slug__in=INITIATIVE_LINKS.get(item["title"], []))
+        )
         if not question.revisions.exists():
             revision = revision_record(question=question, edited_by=asker)
             revision.created_at = question.created_at

@@ -1,5 +1,7 @@
 """The demo content: about fifty Dutch questions with answers, votes and comments; loading again updates."""
 
+import io
+
 import pytest
 from django.db.models import F
 
@@ -29,3 +31,21 @@ def test_demo_loads_questions_across_themes_and_is_idempotent():
     demo.load()
     assert counts() == first
 
+
+
+def test_whole_demo_links_questions_and_initiatives_both_ways():
+    """load_demo loads every part; some demo questions are about demo initiatives."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    from initiatives.models import Initiative
+
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=io.StringIO())
+    linked = Question.objects.filter(initiatives__isnull=False).distinct()
+    assert linked.count() >= 15
+    initiative = Initiative.objects.get(slug="vroegsignalering-van-schulden")
+    assert initiative.questions.filter(title__startswith="Mogen we voorspellen").exists()
+    # Every slug in the link table exists in the registry's demo.
+    slugs = {slug for links in demo.INITIATIVE_LINKS.values() for slug in links}
+    assert set(Initiative.objects.filter(slug__in=slugs).values_list("slug", flat=True)) == slugs
