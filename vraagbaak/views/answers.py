@@ -11,7 +11,8 @@ from ..markdown import render_markdown
 from ..models import Answer, AnswerState, Question
 from ..permissions import can_edit, can_post
 from ..services.answers import answer_create, answer_edit
-from ..services.revisions import EditConflict, latest_revision_id
+from ..services.revisions import latest_revision_id
+from .editing import edit_post
 
 
 @login_required
@@ -50,23 +51,13 @@ def answer_edit_view(request, pk: int):
     if not can_edit(request.user, answer):
         raise PermissionDenied
     initial = {"body": answer.body, "base_revision": latest_revision_id(answer=answer)}
-    form = AnswerEditForm(request.POST or None, initial=initial)
-    context = {"form": form, "answer": answer, "question": answer.question}
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        if request.POST.get("action") == "preview":
-            context["preview"] = render_markdown(data["body"])
-        else:
-            try:
-                answer = answer_edit(
-                    answer=answer, editor=request.user, body=data["body"], summary=data["summary"],
-                    base_revision_id=data["base_revision"],
-                )
-            except EditConflict as conflict:
-                data = request.POST.copy()
-                data["base_revision"] = conflict.latest.pk if conflict.latest else 0
-                context.update(conflict=conflict.latest, form=AnswerEditForm(data))
-            else:
-                messages.success(request, _("Your changes have been saved."))
-                return redirect(answer)
-    return render(request, "vraagbaak/answer_edit.html", context)
+    return edit_post(
+        request,
+        form=AnswerEditForm(request.POST or None, initial=initial),
+        context={"answer": answer, "question": answer.question},
+        template="vraagbaak/answer_edit.html",
+        save=lambda data: answer_edit(
+            answer=answer, editor=request.user, body=data["body"], summary=data["summary"],
+            base_revision_id=data["base_revision"],
+        ),
+    )

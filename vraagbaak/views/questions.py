@@ -20,7 +20,8 @@ from ..permissions import can_accept, can_edit, can_post, can_vote
 from ..querysets import comments_prefetch
 from ..search import related_questions, similar_questions
 from ..services.questions import question_create, question_edit, question_register_view
-from ..services.revisions import EditConflict, latest_revision_id
+from ..services.revisions import latest_revision_id
+from .editing import edit_post
 
 
 class QuestionListView(ListView):
@@ -162,28 +163,17 @@ def question_edit_view(request, pk: int):
         "tags": ", ".join(sorted(tag.name for tag in question.tags.all())),
         "base_revision": latest_revision_id(question=question),
     }
-    form = QuestionEditForm(request.POST or None, initial=initial)
-    context = {"form": form, "question": question}
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        if request.POST.get("action") == "preview":
-            context["preview"] = render_markdown(data["body"])
-        else:
-            try:
-                question = question_edit(
-                    question=question, editor=request.user, title=data["title"], body=data["body"],
-                    theme=data["theme"], tags=data["tags"], summary=data["summary"],
-                    base_revision_id=data["base_revision"],
-                )
-            except EditConflict as conflict:
-                # Keep what the editor typed; a second save is then a deliberate choice.
-                data = request.POST.copy()
-                data["base_revision"] = conflict.latest.pk if conflict.latest else 0
-                context.update(conflict=conflict.latest, form=QuestionEditForm(data))
-            else:
-                messages.success(request, _("Your changes have been saved."))
-                return redirect(question)
-    return render(request, "vraagbaak/question_edit.html", context)
+    return edit_post(
+        request,
+        form=QuestionEditForm(request.POST or None, initial=initial),
+        context={"question": question},
+        template="vraagbaak/question_edit.html",
+        save=lambda data: question_edit(
+            question=question, editor=request.user, title=data["title"], body=data["body"],
+            theme=data["theme"], tags=data["tags"], summary=data["summary"],
+            base_revision_id=data["base_revision"],
+        ),
+    )
 
 
 @require_POST
