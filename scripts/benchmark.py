@@ -36,6 +36,21 @@ WORDS = [
     "discriminatie", "transparantie", "uitlegbaarheid", "beveiliging", "logging", "archief",
 ]
 
+# Titles vary in shape as real ones do; one shape for all would make every title
+# "similar" to every other, a worst case no real vraagbaak has.
+TEMPLATES = [
+    "Mag ik {0} gebruiken voor {1}? ({n})",
+    "Hoe pakken andere gemeenten {0} en {1} aan? #{n}",
+    "Ervaringen met {0} bij {1} en {2} (vraag {n})",
+    "Welke regels gelden voor {0} in combinatie met {1}? {n}",
+    "{n}: is een DPIA nodig voor {0}?",
+    "Wie heeft een voorbeeld van {0} voor {1} en {2}? [{n}]",
+    "Kan {0} helpen bij {1}? - {n}",
+    "Risico's van {0} voor {1}, {2} en {3} ({n})",
+    "Vraag {n} over {0}",
+    "Werkt {0} ook voor {1} bij een waterschap? ({n})",
+]
+
 
 def database_url(base: str) -> str:
     return base.rstrip("/") + "/vraagbaak_bench"
@@ -71,6 +86,8 @@ def seed(count: int) -> None:
 
     call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
+    # Production settings serve hashed static files from the manifest, as in the image.
+    call_command("collectstatic", interactive=False, verbosity=0)
     existing = Question.objects.count()
     if existing >= count:
         print(f"database has {existing} questions")
@@ -89,7 +106,7 @@ def seed(count: int) -> None:
         questions = []
         for i in range(start, min(start + batch, count)):
             words = rng.sample(WORDS, 8)
-            title = f"Vraag {i}: mag ik {words[0]} gebruiken voor {words[1]} en {words[2]}?"
+            title = rng.choice(TEMPLATES).format(*words, n=i)
             questions.append(Question(
                 title=title[:150], slug=slugify(title)[:160],
                 body=" ".join(rng.choice(WORDS) for _ in range(80)),

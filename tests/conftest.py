@@ -7,6 +7,14 @@ from tests.migration_data import restore_migration_data
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits and cached totals of one test must not reach the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _migration_data_in_transactional_tests(request):
     """Transactional tests start from a flushed database: restore what migrations made."""
     marker = request.node.get_closest_marker("django_db")

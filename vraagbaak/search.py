@@ -10,11 +10,19 @@ embedded default, matches title and body case-insensitively.
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramSimilarity
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    TrigramDistance,
+    TrigramSimilarity,
+)
 from django.db import connection
 from django.db.models import Count, F, Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from taggit.models import TaggedItem
 
 from .models import Question
 
@@ -23,7 +31,9 @@ MAX_QUERY_LENGTH = 200
 # then costs a bounded amount of work instead of ranking every question.
 CANDIDATE_LIMIT = 1000
 SIMILAR_LIMIT = 5
+SIMILAR_CANDIDATES = 50
 RELATED_LIMIT = 5
+RELATED_CANDIDATES = 50
 # Markers ts_headline puts around matches; the snippet is escaped, then they become <mark>.
 START_SEL, STOP_SEL = "\u2983", "\u2984"
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -112,8 +122,20 @@ def similar_questions(queryset, title: str, limit: int = SIMILAR_LIMIT) -> list[
     # Trigram similarity through the index (`%`), or any of the words in the text;
     # `dutch` alone here, so that stop words like "voor" do not make everything similar.
     any_word = SearchQuery(" or ".join(words), config="dutch", search_type="websearch")
+    # Bounded candidates: the closest titles through the trigram index, and the newest
+    # questions sharing a word; a title of very common words then costs no more.
+    # Fetched as ids first: an OR of two subqueries would make PostgreSQL scan the table.
+    # The nearest titles, straight from the GiST trigram index (KNN order by distance).
+    by_shape = (
+        queryset.filter(title__trigram_similar=title)
+        .order_by(TrigramDistance("title", title))
+        .values_list("pk", flat=True)
+    )
+    by_word = queryset.filter(search_vector=any_word).order_by("-last_activity_at")
+    candidates = {*by_shape[:SIMILAR_CANDIDATES],
+                  *by_word.values_list("pk", flat=True)[:SIMILAR_CANDIDATES]}
     return list(
-        queryset.filter(Q(title__trigram_similar=title) | Q(search_vector=any_word))
+        queryset.filter(pk__in=candidates)
         .annotate(
             similarity=TrigramSimilarity("title", title),
             rank=SearchRank(F("search_vector"), any_word, cover_density=True),
@@ -124,14 +146,31 @@ def similar_questions(queryset, title: str, limit: int = SIMILAR_LIMIT) -> list[
 
 
 def related_questions(queryset, question: Question, limit: int = RELATED_LIMIT) -> list[Question]:
-    """Questions sharing the theme or tags, and (on PostgreSQL) a similar title. Two queries."""
-    tag_ids = [tag.pk for tag in question.tags.all()]
+    """Questions sharing the most tags, then the theme's newest; on PostgreSQL also similar titles.
+
+    The candidates are bounded (tag matches counted in the tag table, the theme's
+    newest questions), so a popular tag or theme costs no more than a rare one.
+    """
     others = queryset.exclude(pk=question.pk)
-    related = list(
-        others.filter(Q(theme_id=question.theme_id) | Q(tags__in=tag_ids))
-        .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True))
-        .order_by("-shared_tags", "-score", "-last_activity_at")[:limit]
-    )
+    tag_ids = [tag.pk for tag in question.tags.all()]
+    shared: dict[int, int] = {}
+    if tag_ids:
+        rows = (
+            TaggedItem.objects.filter(
+                content_type=ContentType.objects.get_for_model(Question), tag_id__in=tag_ids
+            )
+            .exclude(object_id=question.pk)
+            .values("object_id")
+            .annotate(shared=Count("id"))
+            .order_by("-shared", "-object_id")[:RELATED_CANDIDATES]
+        )
+        shared = {row["object_id"]: row["shared"] for row in rows}
+    same_theme = others.filter(theme_id=question.theme_id).order_by("-created_at")
+    candidate_ids = set(shared) | set(same_theme.values_list("pk", flat=True)[:limit])
+    related = sorted(
+        others.filter(pk__in=candidate_ids),
+        key=lambda q: (-shared.get(q.pk, 0), -q.score, -q.last_activity_at.timestamp()),
+    )[:limit]
     if is_postgresql():
         seen = {q.pk for q in related}
         related += [q for q in similar_questions(others, question.title, limit) if q.pk not in seen]

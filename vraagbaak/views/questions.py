@@ -16,6 +16,7 @@ from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, 
 from ..markdown import render_markdown
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation_queries import answer_display_order, question_moderation_context
+from ..pagination import CachedCountPaginator
 from ..permissions import can_accept, can_edit, can_post, can_vote
 from ..querysets import comments_prefetch
 from ..search import related_questions, similar_questions
@@ -26,6 +27,7 @@ from .editing import edit_post
 
 class QuestionListView(ListView):
     paginate_by = 20
+    paginator_class = CachedCountPaginator
     template_name = "vraagbaak/question_list.html"
 
     def get_queryset(self):

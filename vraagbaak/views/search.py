@@ -1,12 +1,12 @@
 """The search page: questions now; the registry adds its own section of results."""
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from initiatives.selectors import search_initiatives
 
 from ..forms import QuestionFilterForm
 from ..models import Question
+from ..pagination import CachedCountPaginator
 from ..search import clean_query, highlight, is_postgresql, search_questions
 
 
@@ -23,7 +23,7 @@ def search(request):
     initiatives = []
     if query.has_words:
         initiatives = list(search_initiatives(query.text, limit=10))
-        paginator = Paginator(search_questions(questions, query), 20)
+        paginator = CachedCountPaginator(search_questions(questions, query), 20)
         page_obj = paginator.get_page(request.GET.get("page"))
         for question in page_obj.object_list:
             if hasattr(question, "title_snippet"):
