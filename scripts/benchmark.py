@@ -149,8 +149,8 @@ def run_wrk(url: str, seconds: int, connections: int) -> str:
         capture_output=True, text=True, check=True,
     ).stdout
     rps = re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)
-    p50 = re.search(r"50%\s+(\S+)", out).group(1)
-    p99 = re.search(r"99%\s+(\S+)", out).group(1)
+    p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)
+    p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return f"{float(rps):8.1f} req/s  p50 {p50:>8}  p99 {p99:>8}" + (
         f"  NON-2xx: {errors.group(1)}" if errors else "")

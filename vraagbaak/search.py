@@ -108,8 +108,14 @@ def search_questions(queryset, query: CleanQuery):
     )
 
 
-def similar_questions(queryset, title: str, limit: int = SIMILAR_LIMIT) -> list[Question]:
-    """Questions whose title looks like `title`: for spotting duplicates before posting."""
+def similar_questions(
+    queryset, title: str, limit: int = SIMILAR_LIMIT, *, by_shape: bool = True
+) -> list[Question]:
+    """Questions whose title looks like `title`: for spotting duplicates before posting.
+
+    `by_shape=False` leaves out the trigram neighbours (the costlier half) and keeps
+    the questions sharing words, which is what a question page's "related" needs.
+    """
     words = [word for word in WORD.findall(title.lower()) if len(word) > 2][:12]
     if not words:
         return []
@@ -126,13 +132,13 @@ def similar_questions(queryset, title: str, limit: int = SIMILAR_LIMIT) -> list[
     # questions sharing a word; a title of very common words then costs no more.
     # Fetched as ids first: an OR of two subqueries would make PostgreSQL scan the table.
     # The nearest titles, straight from the GiST trigram index (KNN order by distance).
-    by_shape = (
+    shape_ids = (
         queryset.filter(title__trigram_similar=title)
         .order_by(TrigramDistance("title", title))
         .values_list("pk", flat=True)
     )
     by_word = queryset.filter(search_vector=any_word).order_by("-last_activity_at")
-    candidates = {*by_shape[:SIMILAR_CANDIDATES],
+    candidates = {*(shape_ids[:SIMILAR_CANDIDATES] if by_shape else ()),
                   *by_word.values_list("pk", flat=True)[:SIMILAR_CANDIDATES]}
     return list(
         queryset.filter(pk__in=candidates)
@@ -173,5 +179,6 @@ def related_questions(queryset, question: Question, limit: int = RELATED_LIMIT) 
     )[:limit]
     if is_postgresql():
         seen = {q.pk for q in related}
-        related += [q for q in similar_questions(others, question.title, limit) if q.pk not in seen]
+        similar = similar_questions(others, question.title, limit, by_shape=False)
+        related += [q for q in similar if q.pk not in seen]
     return related[:limit]
