@@ -5,6 +5,7 @@ own download: set CHROMIUM_PATH to use another binary. A browser that does not
 start fails the test: a skipped accessibility check would look like a passed one.
 """
 
+import contextlib
 import os
 
 import pytest
@@ -28,7 +29,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def browser():
+def chromium():
     executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     with sync_playwright() as playwright:
         try:
@@ -45,6 +46,39 @@ def browser():
         browser.close()
 
 
+class _TrackingBrowser:
+    """The session's Chromium, remembering the contexts one test opens so they all close."""
+
+    def __init__(self, browser):
+        self._browser = browser
+        self.contexts = []
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        self.contexts.append(context)
+        return context
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
+def _close_quietly(context) -> None:
+    # Let requests in flight finish first: a page left open would otherwise reach the
+    # live server during the next test, whose database it no longer shares.
+    for open_page in context.pages:
+        with contextlib.suppress(PlaywrightError):
+            open_page.wait_for_load_state("networkidle", timeout=3000)
+    context.close()
+
+
+@pytest.fixture
+def browser(chromium):
+    tracking = _TrackingBrowser(chromium)
+    yield tracking
+    for context in tracking.contexts:
+        _close_quietly(context)
+
+
 @pytest.fixture
 def page(browser, live_server):
     """A page in a fresh context (no cookies), Dutch, 1280x800; goto("/over/") is relative."""
@@ -53,9 +87,7 @@ def page(browser, live_server):
         locale="nl-NL",
         viewport={"width": 1280, "height": 800},
     )
-    page = context.new_page()
-    yield page
-    context.close()
+    return context.new_page()
 
 
 @pytest.fixture

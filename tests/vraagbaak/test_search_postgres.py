@@ -30,7 +30,7 @@ def test_indexes_exist():
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'vraagbaak_question'")
         names = {row[0] for row in cursor.fetchall()}
-    assert {"vraagbaak_question_search_gin", "vraagbaak_question_title_trgm"} <= names
+    assert {"vraagbaak_question_search_gin", "vraagbaak_question_title_trgm_gist"} <= names
 
 
 def test_title_match_outranks_body_only_match():
