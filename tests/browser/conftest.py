@@ -17,6 +17,9 @@ from playwright.sync_api import sync_playwright
 # refuses database access from the test ("You cannot call this from an async context").
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
+# The TOTP secret of the experts in the browser journeys (the demo's, see accounts/demo.py).
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -100,3 +103,25 @@ def use_language(page, live_server):
         )
 
     return use
+
+
+@pytest.fixture
+def moderation_cast(db):
+    """A theme with its expert (TOTP with the demo secret), an asker, a newcomer and a flagger."""
+    from types import SimpleNamespace
+
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    from accounts import roles
+    from tests.factories import ThemeFactory, make_member, make_role
+
+    theme = ThemeFactory()
+    expert = make_role(roles.EXPERT, mfa=False, display_name="Lotte Visser")
+    TOTP.activate(expert, TOTP_SECRET)
+    theme.experts.add(expert)
+    return SimpleNamespace(
+        theme=theme, expert=expert,
+        asker=make_member(display_name="Sanne de Vries"),
+        newcomer=make_member(display_name="Eva Jansen"),
+        flagger=make_member(display_name="Pieter Bakker"),
+    )

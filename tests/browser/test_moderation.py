@@ -11,16 +11,17 @@ import pytest
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 
 from accounts import roles
-from tests.factories import AnswerFactory, QuestionFactory, ThemeFactory, make_member, make_role
+from tests.factories import AnswerFactory, QuestionFactory, make_role
 from vraagbaak.models import AnswerState, Notification, NotificationKind
 from vraagbaak.notifications import events
 
 from .axe import assert_accessible
+from .conftest import TOTP_SECRET
 
 pytestmark = pytest.mark.browser
 
 PASSWORD = "geheim-wachtwoord-123"  # the factories' password
-SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+SECRET = TOTP_SECRET
 
 
 def new_page(browser, live_server):
@@ -51,14 +52,10 @@ def check(page, path=None):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_expert_approves_verifies_and_hides_with_reason(browser, live_server):
-    theme = ThemeFactory()
-    expert = make_role(roles.EXPERT, mfa=False, display_name="Lotte Visser")
-    TOTP.activate(expert, SECRET)
-    theme.experts.add(expert)
-    asker = make_member(display_name="Sanne de Vries")
-    newcomer = make_member(display_name="Eva Jansen")
-    flagger = make_member(display_name="Pieter Bakker")
+def test_expert_approves_verifies_and_hides_with_reason(browser, live_server, moderation_cast):
+    cast = moderation_cast
+    theme, expert, asker = cast.theme, cast.expert, cast.asker
+    newcomer, flagger = cast.newcomer, cast.flagger
     question = QuestionFactory(theme=theme, author=asker, title="Mag een taalmodel notulen maken?")
     events.on_question_created(question)
     answer = AnswerFactory(question=question, author=newcomer, state=AnswerState.PENDING,

@@ -5,10 +5,7 @@ member flags the answer there, the expert hides it with a reason and the author 
 axe-core on every page visited."""
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP
 
-from accounts import roles
-from tests.factories import ThemeFactory, make_member, make_role
 from vraagbaak.models import AnswerState, NotificationKind
 from vraagbaak.services.questions import question_create
 
@@ -18,14 +15,10 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_moderation_journey_through_the_question_page(browser, live_server):
-    theme = ThemeFactory()
-    expert = make_role(roles.EXPERT, mfa=False, display_name="Lotte Visser")
-    TOTP.activate(expert, SECRET)
-    theme.experts.add(expert)
-    asker = make_member(display_name="Sanne de Vries")
-    newcomer = make_member(display_name="Eva Jansen")
-    flagger = make_member(display_name="Pieter Bakker")
+def test_moderation_journey_through_the_question_page(browser, live_server, moderation_cast):
+    cast = moderation_cast
+    theme, expert, asker = cast.theme, cast.expert, cast.asker
+    newcomer, flagger = cast.newcomer, cast.flagger
     question = question_create(author=asker, title="Mag een taalmodel notulen maken van overleg?",
                                body="Wij willen vergaderingen laten samenvatten.", theme=theme, tags=[])
     url = question.get_absolute_url()
