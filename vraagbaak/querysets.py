@@ -41,7 +41,11 @@ class QuestionQuerySet(models.QuerySet):
 
     def for_list(self):
         """What a row of a question list shows, in a fixed number of queries."""
-        return self.select_related("author__organisation", "theme").prefetch_related("tags")
+        # Tags into a plain list: prefetching into `tags` makes Django build one taggit
+        # queryset per row to hold them, which cost more than the rest of the page.
+        return self.select_related("author__organisation", "theme").prefetch_related(
+            Prefetch("tags", to_attr="tag_list")
+        )
 
     def unanswered(self):
         return self.filter(answer_count=0)
