@@ -89,7 +89,8 @@ def question_register_view(*, question: Question, user, client_ip: str, user_age
     if user.is_authenticated:
         viewer = f"u{user.pk}"
     else:
-        viewer = salted_hmac("question-view", f"{client_ip}\n{user_agent}").hexdigest()[:32]
+        browser = f"{client_ip}\n{user_agent}"
+        viewer = salted_hmac("question-view", browser, algorithm="sha256").hexdigest()[:32]
     key = f"question-viewed:{question.pk}:{viewer}"
     seen = caches["views"]
     # `get` first: on the database cache it is one indexed read, where `add` counts the table.
