@@ -9,9 +9,10 @@ from tests.migration_data import restore_migration_data
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits and cached totals of one test must not reach the next."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,12 @@
 """Asking and editing questions."""
 
+from datetime import timedelta
+
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 
 from initiatives.models import Initiative, Theme
@@ -11,6 +15,9 @@ from ..models import Question
 from ..notifications import events
 from .revisions import revision_check, revision_record
 from .stats import question_refresh
+
+# A viewer who comes back within this period is not counted again.
+QUESTION_VIEW_PERIOD = timedelta(hours=24)
 
 
 def question_slug(title: str) -> str:
@@ -73,13 +80,23 @@ def question_edit(
     return question
 
 
-def question_register_view(*, question: Question, session) -> bool:
-    """Count a view once per session. Returns whether this view was counted."""
-    seen = session.get("viewed_questions", [])
-    if question.pk in seen:
+def question_register_view(*, question: Question, user, client_ip: str, user_agent: str) -> bool:
+    """Count a view once per viewer per QUESTION_VIEW_PERIOD. Returns whether it was counted.
+
+    A member is known by their account; a visitor by a keyed hash of their address and browser,
+    kept in the cache for the period only: reading needs no session (and no session row).
+    """
+    if user.is_authenticated:
+        viewer = f"u{user.pk}"
+    else:
+        browser = f"{client_ip}\n{user_agent}"
+        viewer = salted_hmac("question-view", browser, algorithm="sha256").hexdigest()[:32]
+    key = f"question-viewed:{question.pk}:{viewer}"
+    seen = caches["views"]
+    # `get` first: on the database cache it is one indexed read, where `add` counts the table.
+    # `add` only writes a missing key, so two first views at once cannot both count.
+    if seen.get(key) or not seen.add(key, True, timeout=int(QUESTION_VIEW_PERIOD.total_seconds())):
         return False
-    # A bounded list: the oldest views drop off rather than growing the session forever.
-    session["viewed_questions"] = [*seen[-199:], question.pk]
     Question.objects.filter(pk=question.pk).update(view_count=F("view_count") + 1)
     question.view_count += 1
     return True

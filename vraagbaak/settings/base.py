@@ -44,6 +44,8 @@ INSTALLED_APPS = [
 SITE_ID = 1
 
 MIDDLEWARE = [
+    # First: the health check answers before anything that needs the database or HTTPS.
+    "vraagbaak.outage.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -97,7 +99,16 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "vraagbaak_cache",
-    }
+    },
+    # Who viewed which question lately (services.questions.question_register_view): many
+    # short-lived keys, in a table of their own, so that culling them never evicts the
+    # rate limits kept in "default". Past MAX_ENTRIES a third is dropped: a view count is
+    # an estimate, and those viewers may count once more that day.
+    "views": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "vraagbaak_view_cache",
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
+    },
 }
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

@@ -1,9 +1,13 @@
 """Error pages in the site's layout and language."""
 
+import sys
+
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
+
+from ..outage import is_outage, unavailable_response
 
 
 @requires_csrf_token
@@ -18,6 +22,9 @@ def page_not_found(request, exception=None):
 
 @requires_csrf_token
 def server_error(request):
+    # Django calls this from inside its `except`: an outage raised by middleware lands here.
+    if is_outage(sys.exc_info()[1]):
+        return unavailable_response(request)
     # No context processors: whatever failed may fail again while rendering.
     return HttpResponseServerError(loader.get_template("500.html").render())
 

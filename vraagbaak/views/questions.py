@@ -1,5 +1,6 @@
 """Questions: the list, asking one, reading one, editing one."""
 
+from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -117,6 +118,14 @@ def _my_votes(user, question: Question, answers) -> dict:
     return {("q", q) if q else ("a", a): value for q, a, value in votes}
 
 
+def _client_ip(request) -> str:
+    """The visitor's address as allauth's rate limits see it (behind a proxy too)."""
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        return ""
+
+
 def question_detail(request, pk: int, slug: str | None = None):
     question = get_object_or_404(
         Question.objects.visible_to(request.user)
@@ -127,7 +136,8 @@ def question_detail(request, pk: int, slug: str | None = None):
     )
     if slug != question.slug:
         return redirect(question, permanent=True)
-    question_register_view(question=question, session=request.session)
+    question_register_view(question=question, user=request.user, client_ip=_client_ip(request),
+                           user_agent=request.headers.get("User-Agent", ""))
     answers = list(_ordered_answers(question, request.user))
     votes = _my_votes(request.user, question, answers)
     user = request.user
