@@ -7,7 +7,7 @@ two-factor authentication set up (accounts.permissions.is_expert / is_curator).
 from accounts.permissions import is_curator, is_expert
 from initiatives.models import Theme
 
-from .models import Answer, Comment, Question
+from .models import Answer, AnswerState, Comment, Question
 
 
 def post_theme_id(post) -> int:
@@ -72,12 +72,30 @@ def can_appoint_experts(user) -> bool:
     return is_curator(user)
 
 
-def post_is_visible(post) -> bool:
-    if isinstance(post, Answer):
-        return post.state == "published" and not post.question.is_hidden
+def _own_or_moderated(user, post) -> bool:
+    return user is not None and user.is_authenticated and (
+        post.author_id == user.pk or can_moderate(user, post)
+    )
+
+
+def post_is_visible(post, user=None) -> bool:
+    """Whether `user` (a visitor when None) sees `post`: the querysets' visible_to, in Python.
+
+    A post is visible only inside a visible thread: an answer when its question is, a comment
+    when its question or answer is. Authors see their own posts inside threads they see;
+    the theme's moderators see everything in it.
+    """
     if isinstance(post, Question):
-        return not post.is_hidden
-    return not post.is_hidden
+        return not post.is_hidden or _own_or_moderated(user, post)
+    if isinstance(post, Answer):
+        return post_is_visible(post.question, user) and (
+            post.state == AnswerState.PUBLISHED or _own_or_moderated(user, post)
+        )
+    if isinstance(post, Comment):
+        return post_is_visible(post.question or post.answer, user) and (
+            not post.is_hidden or _own_or_moderated(user, post)
+        )
+    raise TypeError(f"Not a post: {post!r}")
 
 
 def can_flag(user, post) -> bool:
