@@ -122,6 +122,11 @@ def can_post(user) -> bool:
     return bool(user.is_authenticated and user.is_active)
 
 
+def can_answer(user, question: Question) -> bool:
+    """Members answer questions that are not closed."""
+    return can_post(user) and question.takes_answers
+
+
 def can_comment(user, post: Question | Answer) -> bool:
     return can_post(user)
 

@@ -1,7 +1,9 @@
 """Answering, editing answers and accepting one."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ..models import Answer, AnswerState, Question
 from ..notifications import events
@@ -17,12 +19,17 @@ class AnswerNotAcceptable(Exception):
 
 @transaction.atomic
 def answer_create(*, question: Question, author, body: str) -> Answer:
-    """Answer `question`. The caller checked can_post(author).
+    """Answer `question`. The caller checked can_answer(author, question).
 
     The answer starts pending or published as `initial_answer_state` decides;
-    a pending one waits for the moderation part and does not count yet.
+    a pending one waits for the moderation part and does not count yet. Raises
+    ValidationError (code "question_closed"), changing nothing, when the question
+    was closed, also when that happened after the caller checked.
     """
     question = Question.objects.select_for_update().get(pk=question.pk)
+    if not question.takes_answers:
+        raise ValidationError(_("This question is closed and takes no new answers."),
+                              code="question_closed")
     state = initial_answer_state(author=author, question=question)
     now = timezone.now()
     answer = Answer.objects.create(
