@@ -65,11 +65,14 @@ def answer_edit(*, answer: Answer, editor, body: str, summary: str, base_revisio
 def answer_accept(*, answer: Answer, accepted_by) -> Question:
     """Mark `answer` as the accepted one, replacing an earlier choice.
 
-    The caller checked can_accept(accepted_by, answer.question).
+    The caller checked can_accept(accepted_by, answer.question). Accepting the answer that
+    is already accepted changes nothing and tells no one again (a double click).
     """
     question = Question.objects.select_for_update().get(pk=answer.question_id)
     if answer.state != AnswerState.PUBLISHED:
         raise AnswerNotAcceptable
+    if question.accepted_answer_id == answer.pk:
+        return question
     question.accepted_answer = answer
     question.save(update_fields=["accepted_answer", "updated_at"])
     events.on_answer_accepted(answer)
@@ -77,9 +80,17 @@ def answer_accept(*, answer: Answer, accepted_by) -> Question:
 
 
 @transaction.atomic
-def answer_unaccept(*, question: Question, accepted_by) -> Question:
-    """Withdraw the acceptance. The caller checked can_accept(accepted_by, question)."""
+def answer_unaccept(*, question: Question, accepted_by, answer: Answer | None = None) -> Question:
+    """Withdraw the acceptance. The caller checked can_accept(accepted_by, question).
+
+    With `answer`, only while that answer is still the accepted one: a withdrawal from a
+    page that showed an older choice leaves a newer one alone.
+    """
     question = Question.objects.select_for_update().get(pk=question.pk)
+    if question.accepted_answer_id is None or (
+        answer is not None and question.accepted_answer_id != answer.pk
+    ):
+        return question
     question.accepted_answer = None
     question.save(update_fields=["accepted_answer", "updated_at"])
     return question_refresh(question=question)
