@@ -20,13 +20,12 @@ from tests.factories import (
     make_member,
     make_role,
 )
-from vraagbaak.models import Answer, AnswerState, Comment, Flag, ModerationAction, Question, Revision, Vote
+from vraagbaak.models import Answer, AnswerState, Comment, Flag, ModerationAction, Revision, Vote
 from vraagbaak.permissions import post_is_visible
 from vraagbaak.views.moderation import STEPS
 
 pytestmark = pytest.mark.django_db
 
-MODELS = {"question": Question, "answer": Answer, "comment": Comment}
 # The Dutch nouns of post addresses (`<kind>` segments and the segment before an id).
 NOUNS = {"vraag": "question", "vragen": "question", "antwoord": "answer", "antwoorden": "answer",
          "reactie": "comment", "reacties": "comment"}
@@ -81,8 +80,7 @@ def post_urls(posts: dict[str, list]) -> list[tuple[str, object]]:
                 segment = next(k for k, v in KINDS.items() if v == kind)
                 values = [{"pk": post.pk, "action": action} for action in STEPS[segment]]
             for value in values:
-                extra = set(value) | {"slug"}
-                unknown = {param for _, param in PARAM.findall(route)} - extra
+                unknown = {param for _, param in PARAM.findall(route)} - set(value) - {"slug"}
                 assert not unknown, f"{name}: give a value for {unknown} in this test"
                 value.setdefault("slug", getattr(post, "slug", "x"))
                 urls.append(("/" + PARAM.sub(lambda m, v=value: str(v[m.group(2)]), route), post))
@@ -226,8 +224,8 @@ def test_moderators_still_reach_the_hidden_thread(client, cast, hidden_thread):
     response = client.get(question.get_absolute_url())
     assert response.status_code == HTTPStatus.OK
     assert f'id="reactie-{hidden_thread["answer_comment"].pk}"' in response.content.decode()
-    flag_page = client.get(f"/moderatie/reactie/{hidden_thread['question_comment'].pk}/verbergen/")
-    assert flag_page.status_code == HTTPStatus.OK
+    hide_page = client.get(f"/moderatie/reactie/{hidden_thread['question_comment'].pk}/verbergen/")
+    assert hide_page.status_code == HTTPStatus.OK
 
 
 def test_asker_of_a_hidden_question_still_sees_its_answers_and_comments(client, cast, hidden_thread):
