@@ -99,7 +99,8 @@ def post_is_visible(post, user=None) -> bool:
 
 
 def can_flag(user, post) -> bool:
-    """Signed-in members flag what they can see and did not write themselves."""
+    """Signed-in members flag what everyone sees (a public post in a public thread) and did
+    not write themselves: what is hidden or pending is already before a moderator."""
     return (
         user.is_authenticated
         and user.is_active
