@@ -1,6 +1,7 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from .models import Initiative
@@ -24,7 +25,9 @@ class NewInitiativesFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return f"{item.summary} ({item.lead_organisation.name})"
+        # Atom puts the description in <summary type="html">: readers render it as HTML.
+        # The summary is plain text, so it goes in escaped and reads as written.
+        return escape(f"{item.summary} ({item.lead_organisation.name})")
 
     def item_pubdate(self, item):
         return item.published_at

@@ -1,6 +1,8 @@
 """Atom feeds: newest questions, per theme, per tag, and the answers to one question.
 
-Feeds are read by programs without a session, so they show what a visitor sees.
+Feeds are read by programs without a session, so they show what a visitor sees. Readers
+render a summary (type="html") as HTML: it is the Markdown rendered and sanitised exactly as on
+the pages (render_markdown); titles and names are plain text (type="text").
 """
 
 from django.contrib.auth.models import AnonymousUser

@@ -7,7 +7,7 @@ two-factor authentication set up (accounts.permissions.is_expert / is_curator).
 from accounts.permissions import is_curator, is_expert
 from initiatives.models import Theme
 
-from .models import Answer, Comment, Question
+from .models import Answer, AnswerState, Comment, Question
 
 
 def post_theme_id(post) -> int:
@@ -72,16 +72,35 @@ def can_appoint_experts(user) -> bool:
     return is_curator(user)
 
 
-def post_is_visible(post) -> bool:
-    if isinstance(post, Answer):
-        return post.state == "published" and not post.question.is_hidden
+def _own_or_moderated(user, post) -> bool:
+    return user is not None and user.is_authenticated and (
+        post.author_id == user.pk or can_moderate(user, post)
+    )
+
+
+def post_is_visible(post, user=None) -> bool:
+    """Whether `user` (a visitor when None) sees `post`: the querysets' visible_to, in Python.
+
+    A post is visible only inside a visible thread: an answer when its question is, a comment
+    when its question or answer is. Authors see their own posts inside threads they see;
+    the theme's moderators see everything in it.
+    """
     if isinstance(post, Question):
-        return not post.is_hidden
-    return not post.is_hidden
+        return not post.is_hidden or _own_or_moderated(user, post)
+    if isinstance(post, Answer):
+        return post_is_visible(post.question, user) and (
+            post.state == AnswerState.PUBLISHED or _own_or_moderated(user, post)
+        )
+    if isinstance(post, Comment):
+        return post_is_visible(post.question or post.answer, user) and (
+            not post.is_hidden or _own_or_moderated(user, post)
+        )
+    raise TypeError(f"Not a post: {post!r}")
 
 
 def can_flag(user, post) -> bool:
-    """Signed-in members flag what they can see and did not write themselves."""
+    """Signed-in members flag what everyone sees (a public post in a public thread) and did
+    not write themselves: what is hidden or pending is already before a moderator."""
     return (
         user.is_authenticated
         and user.is_active
@@ -102,6 +121,11 @@ def can_see_hidden_reason(user, post) -> bool:
 def can_post(user) -> bool:
     """Any active member may ask, answer and comment."""
     return bool(user.is_authenticated and user.is_active)
+
+
+def can_answer(user, question: Question) -> bool:
+    """Members answer questions that are not closed."""
+    return can_post(user) and question.takes_answers
 
 
 def can_comment(user, post: Question | Answer) -> bool:

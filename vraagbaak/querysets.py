@@ -1,5 +1,6 @@
 """Reads of the vraagbaak. Visibility lives here, so pages, lists, feeds and search agree."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Prefetch
 
@@ -18,14 +19,46 @@ def moderated_theme_ids(user) -> frozenset[int] | None:
     return expert_theme_ids(user)
 
 
-def _visible(queryset, user, *, public: models.Q, theme_fields: tuple[str, ...]):
-    """`public` rows for everyone; the user's own rows; all rows in themes they moderate."""
+def _own(user, prefix: str = "") -> models.Q:
+    return models.Q(**{f"{prefix}author": user})
+
+
+def _question_seen(user, prefix: str = "") -> models.Q:
+    """Outside the themes the user moderates: the question is not hidden, or is their own."""
+    condition = models.Q(**{f"{prefix}is_hidden": False})
+    if user.is_authenticated:
+        condition |= _own(user, prefix)
+    return condition
+
+
+def _answer_seen(user, prefix: str = "") -> models.Q:
+    """Outside moderated themes: published or their own, and in a question they see."""
+    from .models import AnswerState
+
+    condition = models.Q(**{f"{prefix}state": AnswerState.PUBLISHED})
+    if user.is_authenticated:
+        condition |= _own(user, prefix)
+    return condition & _question_seen(user, f"{prefix}question__")
+
+
+def _comment_seen(user) -> models.Q:
+    """Outside moderated themes: not hidden or their own, on a question or answer they see.
+
+    A comment belongs to a question or an answer; the other side is a NULL join, never true.
+    """
+    condition = models.Q(is_hidden=False)
+    if user.is_authenticated:
+        condition |= _own(user)
+    return condition & (_question_seen(user, "question__") | _answer_seen(user, "answer__"))
+
+
+def _visible(queryset, user, *, seen: models.Q, theme_fields: tuple[str, ...]):
+    """Rows `seen` by the user (public, or their own inside a thread they see), and every row
+    in the themes they moderate."""
     scope = moderated_theme_ids(user)
     if scope is None:
         return queryset
-    if user is None or not user.is_authenticated:
-        return queryset.filter(public)
-    condition = public | models.Q(author=user)
+    condition = seen
     for field in theme_fields if scope else ():
         condition |= models.Q(**{f"{field}__in": scope})
     return queryset.filter(condition)
@@ -34,7 +67,8 @@ def _visible(queryset, user, *, public: models.Q, theme_fields: tuple[str, ...])
 class QuestionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Questions not hidden by a moderator; the author and the theme's moderators see all."""
-        return _visible(self, user, public=models.Q(is_hidden=False), theme_fields=("theme_id",))
+        user = user or AnonymousUser()
+        return _visible(self, user, seen=_question_seen(user), theme_fields=("theme_id",))
 
     def public(self):
         return self.filter(is_hidden=False)
@@ -58,17 +92,20 @@ class AnswerQuerySet(models.QuerySet):
         return self.filter(state=AnswerState.PUBLISHED)
 
     def visible_to(self, user):
-        """Published answers; the user's own in any state; all of them in themes they moderate."""
-        from .models import AnswerState
-
-        return _visible(self, user, public=models.Q(state=AnswerState.PUBLISHED),
-                        theme_fields=("question__theme_id",))
+        """Published answers and the user's own, in a question the user sees; all of them in
+        themes they moderate. The author of an answer in a hidden question no longer sees it:
+        the thread is out of their sight (permissions.post_is_visible says the same)."""
+        user = user or AnonymousUser()
+        return _visible(self, user, seen=_answer_seen(user), theme_fields=("question__theme_id",))
 
 
 class CommentQuerySet(models.QuerySet):
     def visible_to(self, user):
+        """Comments not hidden and the user's own, on a question or answer the user sees; all
+        of them in themes they moderate."""
+        user = user or AnonymousUser()
         return _visible(
-            self, user, public=models.Q(is_hidden=False),
+            self, user, seen=_comment_seen(user),
             theme_fields=("question__theme_id", "answer__question__theme_id"),
         )
 

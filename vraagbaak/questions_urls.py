@@ -15,6 +15,7 @@ urlpatterns = [
     path("antwoorden/<int:pk>/bewerken/", answers.answer_edit_view, name="answer-edit"),
     path("antwoorden/<int:pk>/revisies/", revisions.answer_revisions, name="answer-revisions"),
     path("antwoorden/<int:pk>/accepteren/", posts.accept, name="answer-accept"),
+    path("antwoorden/<int:pk>/acceptatie-intrekken/", posts.unaccept, name="answer-unaccept"),
     path("vragen/<int:pk>/stem/", posts.vote, {"kind": "vraag"}, name="question-vote"),
     path("antwoorden/<int:pk>/stem/", posts.vote, {"kind": "antwoord"}, name="answer-vote"),
     path("vragen/<int:pk>/reageren/", posts.comment, {"kind": "vraag"}, name="question-comment"),

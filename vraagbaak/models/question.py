@@ -94,3 +94,8 @@ class Question(models.Model):
 
     def get_absolute_url(self):
         return reverse("vraagbaak:question-detail", args=[self.pk, self.slug or "-"])
+
+    @property
+    def takes_answers(self) -> bool:
+        """Closed questions take no new answers; comments, votes and accepting go on."""
+        return self.state != QuestionState.CLOSED

@@ -1,7 +1,9 @@
 """Answering, editing answers and accepting one."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ..models import Answer, AnswerState, Question
 from ..notifications import events
@@ -17,12 +19,17 @@ class AnswerNotAcceptable(Exception):
 
 @transaction.atomic
 def answer_create(*, question: Question, author, body: str) -> Answer:
-    """Answer `question`. The caller checked can_post(author).
+    """Answer `question`. The caller checked can_answer(author, question).
 
     The answer starts pending or published as `initial_answer_state` decides;
-    a pending one waits for the moderation part and does not count yet.
+    a pending one waits for the moderation part and does not count yet. Raises
+    ValidationError (code "question_closed"), changing nothing, when the question
+    was closed, also when that happened after the caller checked.
     """
     question = Question.objects.select_for_update().get(pk=question.pk)
+    if not question.takes_answers:
+        raise ValidationError(_("This question is closed and takes no new answers."),
+                              code="question_closed")
     state = initial_answer_state(author=author, question=question)
     now = timezone.now()
     answer = Answer.objects.create(
@@ -58,11 +65,14 @@ def answer_edit(*, answer: Answer, editor, body: str, summary: str, base_revisio
 def answer_accept(*, answer: Answer, accepted_by) -> Question:
     """Mark `answer` as the accepted one, replacing an earlier choice.
 
-    The caller checked can_accept(accepted_by, answer.question).
+    The caller checked can_accept(accepted_by, answer.question). Accepting the answer that
+    is already accepted changes nothing and tells no one again (a double click).
     """
     question = Question.objects.select_for_update().get(pk=answer.question_id)
     if answer.state != AnswerState.PUBLISHED:
         raise AnswerNotAcceptable
+    if question.accepted_answer_id == answer.pk:
+        return question
     question.accepted_answer = answer
     question.save(update_fields=["accepted_answer", "updated_at"])
     events.on_answer_accepted(answer)
@@ -70,9 +80,17 @@ def answer_accept(*, answer: Answer, accepted_by) -> Question:
 
 
 @transaction.atomic
-def answer_unaccept(*, question: Question, accepted_by) -> Question:
-    """Withdraw the acceptance. The caller checked can_accept(accepted_by, question)."""
+def answer_unaccept(*, question: Question, accepted_by, answer: Answer | None = None) -> Question:
+    """Withdraw the acceptance. The caller checked can_accept(accepted_by, question).
+
+    With `answer`, only while that answer is still the accepted one: a withdrawal from a
+    page that showed an older choice leaves a newer one alone.
+    """
     question = Question.objects.select_for_update().get(pk=question.pk)
+    if question.accepted_answer_id is None or (
+        answer is not None and question.accepted_answer_id != answer.pk
+    ):
+        return question
     question.accepted_answer = None
     question.save(update_fields=["accepted_answer", "updated_at"])
     return question_refresh(question=question)

@@ -1,15 +1,17 @@
 """Answering a question and editing an answer."""
 
+from http import HTTPStatus
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from ..forms import AnswerEditForm, AnswerForm
 from ..markdown import render_markdown
 from ..models import Answer, AnswerState, Question
-from ..permissions import can_edit, can_post
+from ..permissions import can_answer, can_edit, can_post
 from ..services.answers import answer_create, answer_edit
 from ..services.revisions import latest_revision_id
 from .editing import edit_post
@@ -17,7 +19,11 @@ from .editing import edit_post
 
 @login_required
 def answer_create_view(request, pk: int):
-    """Post an answer (POST), or show the answer form with errors or a preview."""
+    """Post an answer (POST), or show the answer form with errors or a preview.
+
+    A closed question refuses the answer with 409 and shows the text back, so nothing typed
+    is lost (it may have been closed while the member was writing).
+    """
     question = get_object_or_404(
         Question.objects.visible_to(request.user).select_related("theme"), pk=pk
     )
@@ -27,8 +33,17 @@ def answer_create_view(request, pk: int):
         return redirect(f"{question.get_absolute_url()}#antwoorden")
     form = AnswerForm(request.POST)
     has_answered = Answer.objects.filter(question=question, author=request.user).exists()
+    context = {"question": question, "form": form, "has_answered": has_answered}
+    if not can_answer(request.user, question):
+        return _refuse_closed(request, context)
     if form.is_valid() and request.POST.get("action") != "preview":
-        answer = answer_create(question=question, author=request.user, body=form.cleaned_data["body"])
+        try:
+            answer = answer_create(question=question, author=request.user,
+                                   body=form.cleaned_data["body"])
+        except ValidationError as error:
+            if error.code != "question_closed":
+                raise
+            return _refuse_closed(request, context)
         if answer.state == AnswerState.PUBLISHED:
             messages.success(request, _("Your answer has been posted."))
         else:
@@ -37,10 +52,14 @@ def answer_create_view(request, pk: int):
                 _("Thank you! Your answer awaits review by an expert before others can see it."),
             )
         return redirect(answer)
-    context = {"question": question, "form": form, "has_answered": has_answered}
     if form.is_valid():
         context["preview"] = render_markdown(form.cleaned_data["body"])
     return render(request, "vraagbaak/answer_form.html", context)
+
+
+def _refuse_closed(request, context):
+    context["closed"] = True
+    return render(request, "vraagbaak/answer_form.html", context, status=HTTPStatus.CONFLICT)
 
 
 @login_required

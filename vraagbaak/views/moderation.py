@@ -121,11 +121,12 @@ def _next_url(request, default: str) -> str:
     return default
 
 
-def _get_post(kind: str, pk: int):
+def _get_post(kind: str, pk: int, user):
+    """The post, if `user` sees it: a post out of their sight is as absent as a missing one."""
     model = POST_MODELS.get(kind)
     if model is None:
         raise Http404
-    return get_object_or_404(model.objects.select_related(*POST_RELATED[kind]), pk=pk)
+    return get_object_or_404(model.objects.visible_to(user).select_related(*POST_RELATED[kind]), pk=pk)
 
 
 def _question_of(post) -> Question:
@@ -168,7 +169,7 @@ def moderation_step(request, kind: str, pk: int, action: str):
     step = STEPS.get(kind, {}).get(action)
     if step is None:
         raise Http404
-    post = _get_post(kind, pk)
+    post = _get_post(kind, pk, request.user)
     if not can_moderate(request.user, post):
         raise PermissionDenied
     question = _question_of(post)
@@ -241,7 +242,7 @@ def moderation_log(request):
 @login_required
 def flag_post(request, kind: str, pk: int):
     """A member flags a post with a reason and an optional note."""
-    post = _get_post(kind, pk)
+    post = _get_post(kind, pk, request.user)
     if not can_flag(request.user, post):
         raise PermissionDenied
     question = _question_of(post)

@@ -47,20 +47,30 @@ def vote(request, kind: str, pk: int):
     return redirect(_anchor(post))
 
 
+def _answer_to_accept(request, pk: int) -> Answer:
+    answer = _post(request, "antwoord", pk)
+    if not can_accept(request.user, answer.question):
+        raise PermissionDenied
+    return answer
+
+
 @login_required
 @require_POST
 def accept(request, pk: int):
-    """The asker accepts an answer, or withdraws the acceptance by accepting it again."""
-    answer = _post(request, "antwoord", pk)
-    question = answer.question
-    if not can_accept(request.user, question):
-        raise PermissionDenied
-    if question.accepted_answer_id == answer.pk:
-        answer_unaccept(question=question, accepted_by=request.user)
-        messages.success(request, _("The answer is no longer marked as accepted."))
-    else:
-        answer_accept(answer=answer, accepted_by=request.user)
-        messages.success(request, _("You accepted this answer."))
+    """The asker accepts an answer. Accepting it again keeps it accepted (a double click)."""
+    answer = _answer_to_accept(request, pk)
+    answer_accept(answer=answer, accepted_by=request.user)
+    messages.success(request, _("You accepted this answer."))
+    return redirect(answer)
+
+
+@login_required
+@require_POST
+def unaccept(request, pk: int):
+    """The asker withdraws the acceptance of this answer, if it is still the accepted one."""
+    answer = _answer_to_accept(request, pk)
+    answer_unaccept(question=answer.question, accepted_by=request.user, answer=answer)
+    messages.success(request, _("The answer is no longer marked as accepted."))
     return redirect(answer)
 
 
