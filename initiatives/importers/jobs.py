@@ -7,7 +7,7 @@ import io
 import logging
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -117,11 +117,11 @@ class LiveProgress:
     def __init__(self, job: ImportJob):
         self.job_id = job.pk
         self.side = None
-        if connection.vendor == "postgresql" and not connection.in_atomic_block:
-            self.side = connection.__class__(
-                {**connection.settings_dict}, alias=f"{connection.alias}-import-progress"
-            )
-        table = connection.ops.quote_name(ImportJob._meta.db_table)
+        db = connections[DEFAULT_DB_ALIAS]
+        if db.vendor == "postgresql" and not db.in_atomic_block:
+            # A second wrapper of the same alias: contrib.postgres looks the alias up on connect.
+            self.side = type(db)({**db.settings_dict}, alias=db.alias)
+        table = db.ops.quote_name(ImportJob._meta.db_table)
         self.sql = f"UPDATE {table} SET rows_done = %s WHERE id = %s"  # noqa: S608 (our names)
 
     def __call__(self, done: int, total: int) -> None:
