@@ -1,23 +1,15 @@
 import csv
-import uuid
 
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import Action, ActionLocation
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.http import HttpResponse
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from . import services
-from .importers import ImportFileError, apply_records, read_file
-from .importers.base import FORMATS
+from .admin_import import ImportAdminMixin
 from .models import CurationAction, Initiative, InitiativeRevision, Theme
-from .permissions import can_curate, can_import
+from .permissions import can_curate
 from .serializers import CSV_COLUMNS, for_export, initiative_to_row
 
 
@@ -49,28 +41,8 @@ class CurationActionInline(admin.TabularInline):
         return False
 
 
-class ImportForm(forms.Form):
-    file = forms.FileField(label=_("File"))
-    format = forms.ChoiceField(label=_("Format"), choices=[(f, f) for f in FORMATS])
-    country = forms.CharField(
-        label=_("Only this country (PSTW)"), required=False, initial="Netherlands"
-    )
-    publish = forms.BooleanField(label=_("Publish new entries at once"), required=False)
-
-
-class ConfirmImportForm(forms.Form):
-    token = forms.UUIDField(widget=forms.HiddenInput)
-    format = forms.ChoiceField(choices=[(f, f) for f in FORMATS], widget=forms.HiddenInput)
-    country = forms.CharField(required=False, widget=forms.HiddenInput)
-    publish = forms.BooleanField(required=False, widget=forms.HiddenInput)
-
-
-def _upload_path(token) -> str:
-    return f"initiative-imports/{token}.upload"
-
-
 @admin.register(Initiative)
-class InitiativeAdmin(admin.ModelAdmin):
+class InitiativeAdmin(ImportAdminMixin, admin.ModelAdmin):
     list_display = [
         "title", "lead_organisation", "status", "publication_state", "is_good_example",
         "confirmed_at", "updated_at",
@@ -152,72 +124,6 @@ class InitiativeAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.initiative_index(initiative=form.instance)
-
-    def get_urls(self):
-        return [
-            path("import/", self.admin_site.admin_view(self.import_view), name="initiatives_import"),
-            *super().get_urls(),
-        ]
-
-    def import_view(self, request):
-        """Upload, preview (a dry run with every problem per row), confirm."""
-        if not can_import(request.user):
-            raise PermissionDenied
-        context = {**self.admin_site.each_context(request), "opts": self.model._meta,
-                   "title": _("Import initiatives")}
-        if "token" in request.POST:
-            confirm = ConfirmImportForm(request.POST)
-            if confirm.is_valid():
-                return self._import_confirmed(request, confirm.cleaned_data)
-            messages.error(request, _("The upload has expired; upload the file again."))
-            return redirect("admin:initiatives_import")
-        form = ImportForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
-            data = form.cleaned_data
-            content = data["file"].read()
-            try:
-                records, filtered_out = read_file(
-                    ContentFile(content), data["format"], country=data["country"] or None
-                )
-            except ImportFileError as error:
-                form.add_error("file", str(error))
-            else:
-                token = uuid.uuid4()
-                default_storage.save(_upload_path(token), ContentFile(content))
-                preview = apply_records(
-                    records, publish=data["publish"], dry_run=True, actor=request.user,
-                    filtered_out=filtered_out,
-                )
-                context.update(
-                    preview=preview,
-                    confirm=ConfirmImportForm(initial={
-                        "token": token, "format": data["format"], "country": data["country"],
-                        "publish": data["publish"],
-                    }),
-                )
-        context["form"] = form
-        return TemplateResponse(request, "admin/initiatives/initiative/import.html", context)
-
-    def _import_confirmed(self, request, data):
-        path_name = _upload_path(data["token"])
-        if not default_storage.exists(path_name):
-            messages.error(request, _("The upload has expired; upload the file again."))
-            return redirect("admin:initiatives_import")
-        with default_storage.open(path_name) as handle:
-            content = handle.read()
-        try:
-            records, filtered_out = read_file(
-                ContentFile(content), data["format"], country=data["country"] or None
-            )
-        except ImportFileError as error:
-            messages.error(request, str(error))
-            return redirect("admin:initiatives_import")
-        result = apply_records(
-            records, publish=data["publish"], actor=request.user, filtered_out=filtered_out
-        )
-        default_storage.delete(path_name)
-        messages.success(request, _("Import done: %(summary)s.") % {"summary": result.summary()})
-        return redirect(reverse("admin:initiatives_initiative_changelist"))
 
 
 @admin.register(InitiativeRevision)

@@ -219,3 +219,61 @@ class InitiativeRevision(models.Model):
 
     def __str__(self):
         return f"{self.initiative} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class ImportJob(models.Model):
+    """One run of an import, previewed (a dry run) or real, worked by the task worker.
+
+    The file's text is kept in the row, not in MEDIA_ROOT: the worker runs in another
+    container than the web process and shares only the database with it.
+    """
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    file_name = models.CharField(_("file"), max_length=255)
+    format = models.CharField(_("format"), max_length=10)
+    country = models.CharField(_("only this country"), max_length=100, blank=True)
+    publish = models.BooleanField(_("publish new entries at once"), default=False)
+    dry_run = models.BooleanField(_("preview"), default=False)
+    preview = models.ForeignKey(
+        "self", verbose_name=_("confirms preview"), on_delete=models.SET_NULL, null=True,
+        blank=True, related_name="confirmations",
+    )
+    content = models.TextField(_("file content"))
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.QUEUED
+    )
+    rows_done = models.PositiveIntegerField(_("rows done"), default=0)
+    rows_total = models.PositiveIntegerField(_("rows in total"), null=True, blank=True)
+    report = models.JSONField(_("report"), default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.file_name} ({self.get_state_display()})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.state in (self.State.DONE, self.State.FAILED)
+
+    def result(self):
+        """The report as an importers.ImportResult, or None before the job is done."""
+        from .importers.base import ImportResult
+
+        return ImportResult.from_dict(self.report) if self.report else None

@@ -3,7 +3,9 @@
 Readers (pstw.py, generic.py) turn rows into `Record`s with our field values and
 the problems they met; `apply_records` creates or updates initiatives keyed on
 (source, source id), so a re-run updates instead of duplicating. A file that
-cannot be read raises ImportFileError before anything is written.
+cannot be read raises ImportFileError before anything is written; a row whose
+values have the wrong type or length is skipped with its reason. jobs.py runs
+an import on the task worker, for files too large for a web request.
 """
 
 from .base import ImportFileError, ImportResult, Record, apply_records, read_file

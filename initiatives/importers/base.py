@@ -1,8 +1,11 @@
+import io
+import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -13,6 +16,9 @@ from ..vocabularies import PublicationState
 from .organisations import OrganisationMatcher
 
 FORMATS = ("pstw", "csv", "json")
+# Far above the real files (the whole PSTW file is 2.5 MB); an import of a larger file is a
+# mistake or an attack, and the whole text is held in memory and in the job's row.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 # The fields an import writes; anything else (curation, contact, good example) stays.
 IMPORTED_FIELDS = [
     "title", "summary", "description", "website", "status", "beleidsterrein", "technique",
@@ -54,6 +60,62 @@ class ImportResult:
             f"unchanged {len(self.unchanged)}, skipped {len(self.skipped)}"
         )
 
+    def as_dict(self) -> dict:
+        """JSON for an import job's report; `from_dict` reads it back."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ImportResult":
+        result = cls(**data)
+        result.skipped = [tuple(row) for row in result.skipped]
+        result.warnings = [tuple(row) for row in result.warnings]
+        return result
+
+
+def too_large() -> ImportFileError:
+    return ImportFileError(
+        _("The file is larger than %(limit)s; split it into smaller files.")
+        % {"limit": filesizeformat(MAX_FILE_BYTES)}
+    )
+
+
+def decode(raw: bytes) -> str:
+    """The text of an uploaded file, or ImportFileError if it is not one we can read."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise too_large()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(_("The file is not UTF-8 text: %(error)s") % {"error": error}) from error
+    return check_text(text)
+
+
+def check_text(text: str) -> str:
+    if not text.strip():
+        raise ImportFileError(_("The file is empty."))
+    # Text files never hold NUL; a file that does is binary or UTF-16, and the database
+    # could not store its text anyway.
+    if "\x00" in text:
+        raise ImportFileError(
+            _("The file contains NUL bytes, so it is not UTF-8 text (is it UTF-16?). "
+              "Save it as UTF-8 CSV or JSON.")
+        )
+    return text.lstrip("\ufeff")
+
+
+def open_text(path_or_file) -> io.StringIO:
+    """A path, an uploaded file (bytes) or text, checked by `decode`, as a text stream."""
+    if hasattr(path_or_file, "read"):
+        raw = path_or_file.read(MAX_FILE_BYTES + 1)
+        return io.StringIO(check_text(raw) if isinstance(raw, str) else decode(raw))
+    try:
+        if os.path.getsize(path_or_file) > MAX_FILE_BYTES:
+            raise too_large()
+        with open(path_or_file, "rb") as handle:
+            return io.StringIO(decode(handle.read()))
+    except FileNotFoundError as error:
+        raise ImportFileError(_("No such file: %(path)s") % {"path": path_or_file}) from error
+
 
 def read_file(path_or_file, fmt: str, *, country: str | None = None):
     """Records and the number of rows left out by `country`. Raises ImportFileError."""
@@ -65,8 +127,54 @@ def read_file(path_or_file, fmt: str, *, country: str | None = None):
             % {"format": fmt, "formats": ", ".join(FORMATS)}
         )
     if fmt == "pstw":
-        return pstw.read(path_or_file, country=country)
-    return generic.read(path_or_file, fmt)
+        records, filtered_out = pstw.read(path_or_file, country=country)
+    else:
+        records, filtered_out = generic.read(path_or_file, fmt)
+    for record in records:
+        record.skip_reason = record.skip_reason or storage_problem(record)
+    return records, filtered_out
+
+
+def _lengths() -> dict[str, int]:
+    return {
+        name: Initiative._meta.get_field(name).max_length
+        for name in IMPORTED_FIELDS
+        if Initiative._meta.get_field(name).max_length
+    }
+
+
+def text_problem(label: str, value: str) -> str:
+    """Why the database cannot store `value` as text, or ""."""
+    if "\x00" in value:
+        return _("%(field)s contains a NUL character") % {"field": label}
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate, which JSON can spell as "\\ud800".
+        return _("%(field)s contains a character that is not valid text") % {"field": label}
+    return ""
+
+
+def storage_problem(record: Record) -> str:
+    """Why `record` cannot be stored as it is (a value too long, or not text), or ""."""
+    limit = Initiative._meta.get_field("source_id").max_length
+    if len(record.source_id) > limit:
+        return _("source id is longer than %(limit)s characters") % {"limit": limit}
+    texts = {
+        "source id": record.source_id, "lead_organisation": record.organisation_name,
+        "lead_organisation_type": record.organisation_type, "themes": "".join(record.themes),
+        **{name: value for name, value in record.values.items() if isinstance(value, str)},
+    }
+    for label, value in texts.items():
+        if problem := text_problem(label, value):
+            return problem
+    for name, limit in _lengths().items():
+        value = record.values.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            return _("%(field)s is longer than %(limit)s characters (%(length)s)") % {
+                "field": name, "limit": limit, "length": len(value),
+            }
+    return ""
 
 
 def _current(initiative: Initiative) -> dict:

@@ -9,7 +9,6 @@ Unknown values get the default named in each table and are reported.
 """
 
 import csv
-import io
 import re
 
 from django.core.exceptions import ValidationError
@@ -19,7 +18,7 @@ from django.utils.translation import gettext as _
 from accounts.models import OrganisationType
 
 from ..vocabularies import Beleidsterrein, Source, Status, Technique
-from .base import ImportFileError, Record, year_to_date
+from .base import ImportFileError, Record, open_text, year_to_date
 
 REQUIRED_COLUMNS = [
     "PSTW ID", "Name", "Description", "Responsible organisation",
@@ -126,6 +125,7 @@ THEMES_BY_TECHNIQUE = {
 }
 
 _url = URLValidator(schemes=["http", "https"])
+URL_MAX_LENGTH = 500  # Initiative.website and .source_code_url
 
 
 def _fold(value: str) -> str:
@@ -145,7 +145,13 @@ def _clean_url(value: str, problems: list[str], label: str) -> str:
             % {"field": label, "value": value[:60]}
         )
         return ""
-    return value[:500]
+    if len(value) > URL_MAX_LENGTH:
+        problems.append(
+            _("%(field)s is longer than %(limit)s characters; left empty")
+            % {"field": label, "limit": URL_MAX_LENGTH}
+        )
+        return ""
+    return value
 
 
 def _summary(description: str) -> str:
@@ -157,28 +163,9 @@ def _summary(description: str) -> str:
     return cut[: sentence_end + 1] if sentence_end > 150 else cut.rsplit(" ", 1)[0] + "…"
 
 
-def _open(path_or_file):
-    if hasattr(path_or_file, "read"):
-        raw = path_or_file.read()
-        if isinstance(raw, bytes):
-            try:
-                raw = raw.decode("utf-8-sig")
-            except UnicodeDecodeError as error:
-                message = _("The file is not UTF-8 text: %(error)s") % {"error": error}
-                raise ImportFileError(message) from error
-        return io.StringIO(raw.lstrip("\ufeff"))
-    try:
-        with open(path_or_file, encoding="utf-8-sig", newline="") as handle:
-            return io.StringIO(handle.read())
-    except FileNotFoundError as error:
-        raise ImportFileError(_("No such file: %(path)s") % {"path": path_or_file}) from error
-    except UnicodeDecodeError as error:
-        raise ImportFileError(_("The file is not UTF-8 text: %(error)s") % {"error": error}) from error
-
-
 def read(path_or_file, *, country: str | None = None) -> tuple[list[Record], int]:
     """Records of the PSTW file (only `country`'s rows when given) and how many were left out."""
-    reader = csv.DictReader(_open(path_or_file))
+    reader = csv.DictReader(open_text(path_or_file))
     try:
         header = reader.fieldnames or []
     except csv.Error as error:
@@ -282,7 +269,7 @@ def _record(row: dict, line: int) -> Record:
     source_code = open_output if open_output.startswith(("https://github.com", "https://gitlab")) else ""
     description = row["Description"].strip()
     values = {
-        "title": name[:200],
+        "title": name,
         "summary": _summary(description) or name[:400],
         "description": description,
         "website": _clean_url(row.get("Website", ""), problems, "website"),

@@ -1,9 +1,15 @@
 """Import initiatives from open data: the EU Public Sector Tech Watch file or our own export."""
 
+import io
+from pathlib import Path
+
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
 from initiatives.importers import ImportFileError, apply_records, read_file
-from initiatives.importers.base import FORMATS
+from initiatives.importers.base import FORMATS, open_text
+from initiatives.importers.jobs import import_job_create, import_job_enqueue
 
 
 class Command(BaseCommand):
@@ -18,13 +24,21 @@ class Command(BaseCommand):
         parser.add_argument("--country", help="Only rows of this country (PSTW), e.g. Netherlands.")
         parser.add_argument("--publish", action="store_true", help="Publish new entries at once.")
         parser.add_argument("--dry-run", action="store_true", help="Report, but change nothing.")
+        parser.add_argument(
+            "--background", action="store_true",
+            help="Queue the import for the task worker; follow it in the admin.",
+        )
 
-    def handle(self, *args, file, format, country=None, publish=False, dry_run=False, **options):
+    def handle(self, *args, file, format, country=None, publish=False, dry_run=False,
+               background=False, **options):
         self.verbosity = options.get("verbosity", 1)
         try:
-            records, filtered_out = read_file(file, format, country=country)
+            text = open_text(file).read()
+            records, filtered_out = read_file(io.StringIO(text), format, country=country)
         except ImportFileError as error:
             raise CommandError(f"Nothing imported: {error}") from error
+        if background:
+            return self._enqueue(text, Path(file).name, format, country, publish, dry_run)
 
         def progress(done, total):
             if done % 50 == 0 or done == total:
@@ -52,3 +66,23 @@ class Command(BaseCommand):
             + result.summary()
             + f" ({len(result.warnings)} note(s) on values; -v 2 lists them)"
         )
+
+    def _enqueue(self, text, file_name, fmt, country, publish, dry_run):
+        job = import_job_create(
+            content=text, file_name=file_name, fmt=fmt, country=country or "",
+            publish=publish, dry_run=dry_run,
+        )
+        import_job_enqueue(job=job)
+        job.refresh_from_db()
+        url = getattr(settings, "SITE_URL", "").rstrip("/") + reverse(
+            "admin:initiatives_import_job", args=[job.pk]
+        )
+        if not job.is_finished:
+            self.stdout.write(f"Queued as import job {job.pk}; follow it at {url}")
+        elif job.error:
+            raise CommandError(f"Import job {job.pk} failed: {job.error}")
+        else:
+            self.stdout.write(
+                f"Import job {job.pk} done: "
+                + ("DRY RUN, nothing saved: " if dry_run else "") + job.result().summary()
+            )
