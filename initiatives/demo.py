@@ -113,4 +113,6 @@ def _invent(item: dict, number: int, organisations: dict, users: dict) -> Initia
     initiative.partner_organisations.set([organisations[name] for name in item.get("partners", [])])
     initiative.tags.set([DEMO_TAG])
     initiative_index(initiative=initiative)
+    # Last changed a while ago, so the registry (newest first) opens with the real cases.
+    Initiative.objects.filter(pk=initiative.pk).update(updated_at=confirmed)
     return initiative

@@ -30,6 +30,9 @@ def test_registry_holds_the_real_dutch_ai_cases_published(loaded):
     case = real.get(source_id="PSTW-72")  # "City of Amsterdam"
     assert case.lead_organisation.name == "Gemeente Amsterdam"
     assert case.reviewed_by.email == demo.CURATOR
+    # The registry lists the newest first: a newcomer sees real cases before invented ones.
+    newest = Initiative.objects.published().order_by("-updated_at")[:20]
+    assert {initiative.source for initiative in newest} == {Source.PSTW}
 
 
 def test_invented_initiatives_are_few_and_only_for_states_the_real_data_lacks(loaded):
