@@ -1,275 +1,118 @@
 # ruff: noqa: E501  (demo prose: one string per field reads better than wrapped fragments)
-"""About forty demo initiatives, written for this project (not real entries). Development only.
+"""The demo registry: the real Dutch Tech Watch cases, and a few invented initiatives. Development only.
 
-Called by `manage.py load_demo` after accounts' demo; a re-run updates them
-(keyed on the slug) instead of duplicating.
+Called by `manage.py load_demo` after accounts' demo (whose organisations carry the
+English spellings of the Tech Watch as aliases, so the real cases land on them). The
+AI cases of the shipped subset (initiatives/techwatch.py) go through the importer,
+published, with the themes it derives from each case. The invented initiatives are only
+there for states the real data lacks: good examples with results and lessons learned
+(the home page features good examples), a stopped pilot with its lessons, and a proposal
+waiting for a curator. They carry the tag "demo", and their page says so.
+
+A re-run updates instead of duplicating: the real cases by their PSTW ID, the invented
+ones by their slug.
 """
 
-from datetime import date, timedelta
+import io
+from datetime import date
 
 from django.utils import timezone
 from django.utils.text import slugify
 
+from . import techwatch
+from .importers import ImportResult, apply_records, read_file
 from .models import Initiative, Theme
 from .services import initiative_index
 from .vocabularies import Beleidsterrein as B
-from .vocabularies import PublicationState, RiskGroup, Status, Technique
+from .vocabularies import PublicationState, RiskGroup, Source, Status, Technique
 
 S, T, R = Status, Technique, RiskGroup
+DEMO_TAG = "demo"
+CURATOR = "curator@minbzk.example"
+# Earlier demos wrote about forty invented initiatives ending in this line; a re-run removes them.
+RETIRED_MARK = "*Demo-initiatief, geschreven voor dit project.*"
 
-# (title, lead organisation, partners, theme slugs, status, technique, beleidsterrein,
-#  risk group, start year, good example, summary, results, lessons learned)
-INITIATIVES = [
-    ("Samenvatten van raadsstukken met een taalmodel", "Gemeente Utrecht", [],
-     ["schrijven-en-samenvatten"], S.PILOT, T.GENERATIEF, B.ORGANISATIE, R.GEEN_HOOG, 2024, True,
-     "Een taalmodel in de eigen cloudomgeving maakt conceptsamenvattingen van raadsvoorstellen voor raadsleden.",
-     "Griffiemedewerkers besparen gemiddeld een uur per raadsvoorstel; elke samenvatting wordt door een mens gecontroleerd.",
-     "Zet de bron naast de samenvatting: raadsleden vertrouwden de tool pas toen ze konden doorklikken naar de passage."),
-    ("Woo-verzoeken sneller lakken met AI-ondersteuning", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
-     ["Gemeente Den Haag"], ["anonimiseren-en-woo-verzoeken", "privacy-en-gegevensbescherming"], S.IN_GEBRUIK,
-     T.NLP, B.ORGANISATIE, R.GEEN_HOOG, 2023, True,
-     "Herkenning van persoonsgegevens in documenten die onder de Woo openbaar worden gemaakt, met een menselijke eindcontrole.",
-     "De doorlooptijd van grote Woo-verzoeken daalde met ongeveer een derde.",
-     "Namen in handgeschreven notities en scans mist het model nog vaak; plan die controle apart in."),
-    ("Chatbot voor vragen over de WOZ-waarde", "Gemeente Rotterdam", [],
-     ["zoeken-kennisbanken-en-chatbots"], S.GESTOPT, T.GENERATIEF, B.FINANCIEN, R.GEEN_HOOG, 2023, False,
-     "Proef met een chatbot die inwoners uitleg geeft over hun WOZ-beschikking.",
-     "Inwoners waardeerden de snelle antwoorden, maar het aantal bezwaren veranderde niet.",
-     "Gestopt: de chatbot gaf bij specifieke woningen soms stellige maar onjuiste antwoorden. Algemene uitleg werkt; advies over een individuele beschikking niet."),
-    ("Automatisch transcriberen van commissievergaderingen", "Provincie Noord-Holland", [],
-     ["spraak-transcriptie-en-vertalen"], S.IN_GEBRUIK, T.SPRAAK, B.ORGANISATIE, R.GEEN_HOOG, 2022, True,
-     "Spraakherkenning maakt ondertitels en doorzoekbare verslagen van Statencommissies.",
-     "Vergaderingen zijn binnen een dag doorzoekbaar en toegankelijk voor doven en slechthorenden.",
-     "Dialecten en door elkaar praten blijven lastig; een korte handmatige correctieronde is nodig."),
-    ("Klantcontact routeren op basis van e-mailinhoud", "UWV", [],
-     ["post-en-vragen-classificeren"], S.IN_GEBRUIK, T.NLP, B.SOCIALE_ZEKERHEID, R.GEEN_HOOG, 2021, False,
-     "Binnenkomende e-mails worden automatisch ingedeeld en bij het juiste team gelegd.",
-     "Minder doorzetten tussen teams; medewerkers kunnen de indeling altijd corrigeren.",
-     "Meet ook hoe vaak medewerkers de indeling aanpassen: dat is de beste kwaliteitsmaat."),
-    ("Detectie van schade aan kademuren met beeldherkenning", "Gemeente Amsterdam", [],
-     ["beeld-en-documentherkenning", "toezicht-inspectie-en-handhaving"], S.PILOT, T.BEELD,
-     B.RUIMTE, R.GEEN_HOOG, 2023, False,
-     "Camerabeelden vanaf boten worden geanalyseerd op scheuren en verzakkingen in kademuren.",
-     "Inspecteurs vinden sneller de plekken die een nadere inspectie nodig hebben.",
-     "Goede labels kosten meer tijd dan het model trainen; betrek inspecteurs vanaf het begin."),
-    ("Voorspellen van onderhoud aan gemalen", "Waterschap Aa en Maas", [],
-     ["voorspellen-en-plannen"], S.IN_GEBRUIK, T.VOORSPELLEND, B.NATUUR, R.GEEN_HOOG, 2021, True,
-     "Sensordata van pompen voorspellen wanneer onderhoud nodig is, voordat een gemaal uitvalt.",
-     "Minder storingen tijdens piekbuien en beter geplande onderhoudsrondes.",
-     "Begin met de gemalen waar de meeste data van is; een model voor alles tegelijk werkte niet."),
-    ("Inzet van Copilot-achtige assistent voor beleidsmedewerkers", "Ministerie van Financiën", [],
-     ["schrijven-en-samenvatten", "ai-geletterdheid-en-training"], S.PILOT, T.GENERATIEF,
-     B.ORGANISATIE, R.GEEN_HOOG, 2024, False,
-     "Een besloten proef met een schrijfassistent voor nota's en e-mails, met verplichte training vooraf.",
-     "Deelnemers gebruiken de assistent vooral voor eerste opzetten en herschrijven.",
-     "Zonder training plakten deelnemers vertrouwelijke stukken in de assistent; de training is nu voorwaarde voor toegang."),
-    ("Risicoselectie bij toezicht op vervoersbedrijven", "Inspectie Leefomgeving en Transport", [],
-     ["toezicht-inspectie-en-handhaving", "ai-verordening-en-verantwoord-gebruik"], S.IN_GEBRUIK,
-     T.VOORSPELLEND, B.VERKEER, R.HOOG, 2020, False,
-     "Een model helpt inspecteurs kiezen welke bedrijven als eerste worden bezocht.",
-     "Een hoger deel van de inspecties leidt tot bevindingen.",
-     "Een jaarlijkse biastoets liet zien dat kleine bedrijven te vaak werden geselecteerd; de kenmerken zijn aangepast."),
-    ("Vertaalhulp aan de balie", "Gemeente Den Haag", [],
-     ["spraak-transcriptie-en-vertalen"], S.PILOT, T.SPRAAK, B.MIGRATIE, R.GEEN_HOOG, 2024, False,
-     "Een spraakvertaler helpt baliemedewerkers in gesprek met inwoners die weinig Nederlands spreken.",
-     "Eenvoudige gesprekken verlopen sneller; voor formele besluiten blijft een tolk nodig.",
-     ""),
-    ("Beantwoorden van vragen over studiefinanciering", "Dienst Uitvoering Onderwijs", [],
-     ["zoeken-kennisbanken-en-chatbots"], S.IN_GEBRUIK, T.NLP, B.ONDERWIJS, R.GEEN_HOOG, 2022, False,
-     "Een zoekfunctie op de website begrijpt vragen in gewone taal en verwijst naar de juiste pagina.",
-     "Minder telefoontjes over eenvoudige vragen.",
-     "Na de stopgezette risicoprofilering bij de controle op de uitwonendenbeurs is transparantie over elk algoritme vast onderdeel van het ontwerp."),
-    ("Herkennen van zwerfafval op straatbeelden", "Gemeente Eindhoven", [],
-     ["beeld-en-documentherkenning"], S.GESTOPT, T.BEELD, B.NATUUR, R.GEEN_HOOG, 2021, False,
-     "Proef met camera's op veegwagens die zwerfafval herkennen om de reiniging te plannen.",
-     "Technisch werkte de herkenning goed genoeg.",
-     "Gestopt: de beelden bevatten gezichten en kentekens, en anonimiseren aan boord bleek te duur. Begin met een DPIA voordat je camera's koopt."),
-    ("Digitaal archief doorzoekbaar met OCR en tekstanalyse", "Gemeente Groningen", [],
-     ["beeld-en-documentherkenning", "zoeken-kennisbanken-en-chatbots"], S.IN_GEBRUIK, T.NLP,
-     B.CULTUUR, R.GEEN_HOOG, 2020, True,
-     "Historische bouwdossiers zijn gescand, met OCR omgezet in tekst en doorzoekbaar gemaakt.",
-     "Inwoners vinden bouwtekeningen zelf; aanvragen bij het archief halveerden.",
-     "Oude handschriften vragen een apart model; begin met getypte stukken."),
-    ("Planning van gladheidsbestrijding", "Provincie Gelderland", [],
-     ["voorspellen-en-plannen"], S.IN_GEBRUIK, T.OPTIMALISATIE, B.VERKEER, R.GEEN_HOOG, 2019, False,
-     "Weersvoorspellingen en wegtemperaturen bepalen welke routes wanneer gestrooid worden.",
-     "Minder zout en minder onnodige ritten.",
-     ""),
-    ("Classificeren van meldingen openbare ruimte", "Gemeente Zwolle", ["Vereniging van Nederlandse Gemeenten"],
-     ["post-en-vragen-classificeren"], S.IN_GEBRUIK, T.NLP, B.RUIMTE, R.GEEN_HOOG, 2021, True,
-     "Meldingen over losliggende tegels of volle containers worden automatisch bij de juiste afdeling gezet.",
-     "Meldingen komen een dag sneller bij de uitvoerder.",
-     "Het model is gedeeld via de VNG, zodat andere gemeenten het kunnen hergebruiken."),
-    ("Assistent voor het schrijven van code", "Belastingdienst", [],
-     ["softwareontwikkeling-met-ai"], S.PILOT, T.GENERATIEF, B.FINANCIEN, R.GEEN_HOOG, 2024, False,
-     "Ontwikkelaars testen een codeassistent die in de eigen omgeving draait.",
-     "Vooral nuttig bij tests schrijven en documentatie.",
-     "Code uit de assistent gaat door dezelfde review als alle code; dat bleek nodig."),
-    ("Inkoopvoorwaarden voor AI-toepassingen", "Vereniging van Nederlandse Gemeenten", [],
-     ["inkoop-en-leveranciers", "ai-verordening-en-verantwoord-gebruik"], S.IN_GEBRUIK, T.OVERIG,
-     B.ORGANISATIE, R.NIET_VAN_TOEPASSING, 2023, True,
-     "Modelclausules voor gemeenten die AI-systemen inkopen, afgestemd op de AI-verordening.",
-     "Tientallen gemeenten gebruiken de clausules in aanbestedingen.",
-     ""),
-    ("Leerlijn AI-geletterdheid voor ambtenaren", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
-     ["Gemeente Utrecht", "UWV"], ["ai-geletterdheid-en-training"], S.IN_GEBRUIK, T.OVERIG,
-     B.ORGANISATIE, R.NIET_VAN_TOEPASSING, 2024, True,
-     "Een open leerlijn over wat AI wel en niet kan, voor iedere ambtenaar.",
-     "Duizenden deelnemers in het eerste jaar.",
-     ""),
-    ("Voorspellen van drukte bij servicepunten", "Sociale Verzekeringsbank", [],
-     ["voorspellen-en-plannen"], S.IN_GEBRUIK, T.VOORSPELLEND, B.SOCIALE_ZEKERHEID, R.GEEN_HOOG, 2022, False,
-     "Een voorspelling van het aantal bezoekers en bellers helpt bij de roosterplanning.",
-     "Kortere wachttijden in drukke weken.",
-     ""),
-    ("Herkennen van perceelgrenzen op luchtfoto's", "Kadaster", [],
-     ["beeld-en-documentherkenning"], S.ONTWIKKELING, T.BEELD, B.RUIMTE, R.GEEN_HOOG, 2024, False,
-     "Beeldherkenning signaleert verschillen tussen luchtfoto's en de kadastrale kaart.",
-     "",
-     ""),
-    ("Automatisch coderen van beroepen in enquêtes", "Centraal Bureau voor de Statistiek", [],
-     ["post-en-vragen-classificeren"], S.IN_GEBRUIK, T.NLP, B.WERK, R.GEEN_HOOG, 2020, True,
-     "Open antwoorden over beroepen worden automatisch aan de beroepenclassificatie gekoppeld.",
-     "Het grootste deel wordt automatisch gecodeerd; twijfelgevallen gaan naar een codeur.",
-     "Laat het model zijn zekerheid aangeven en stuur alleen twijfelgevallen naar mensen."),
-    ("Beoordelen van subsidieaanvragen met een taalmodel", "Provincie Zuid-Holland", [],
-     ["schrijven-en-samenvatten", "ai-verordening-en-verantwoord-gebruik"], S.GESTOPT, T.GENERATIEF,
-     B.ECONOMIE, R.ONBEPAALD, 2024, False,
-     "Verkenning of een taalmodel subsidieaanvragen kon voorbeoordelen.",
-     "",
-     "Gestopt na de verkenning: het besluit raakt aanvragers direct, de uitleg van het model was onvoldoende en de risicoklasse onder de AI-verordening onzeker."),
-    ("Slimme planning van dijkinspecties", "Hoogheemraadschap Hollands Noorderkwartier", [],
-     ["voorspellen-en-plannen", "toezicht-inspectie-en-handhaving"], S.PILOT, T.OPTIMALISATIE,
-     B.NATUUR, R.GEEN_HOOG, 2023, False,
-     "Satellietdata over bodemdaling bepalen welke dijkvakken eerst geïnspecteerd worden.",
-     "Inspecteurs lopen gerichter.",
-     ""),
-    ("Monitoring van waterkwaliteit met sensoren", "Waterschap Vallei en Veluwe", [],
-     ["voorspellen-en-plannen"], S.IDEE, T.VOORSPELLEND, B.NATUUR, R.ONBEPAALD, 2025, False,
-     "Idee: afwijkingen in de waterkwaliteit voorspellen uit goedkope sensoren.",
-     "",
-     ""),
-    ("Verkeersmanagement met voorspelde files", "Rijkswaterstaat", [],
-     ["voorspellen-en-plannen"], S.IN_GEBRUIK, T.VOORSPELLEND, B.VERKEER, R.GEEN_HOOG, 2019, False,
-     "Een voorspelling van de verkeersdrukte voor het komende uur stuurt matrixborden en wegverkeersleiders.",
-     "Minder filevorming bij incidenten.",
-     ""),
-    ("Beeldherkenning van kentekens bij milieuzones", "Gemeente Utrecht", [],
-     ["beeld-en-documentherkenning", "toezicht-inspectie-en-handhaving"], S.IN_GEBRUIK, T.BEELD,
-     B.VERKEER, R.GEEN_HOOG, 2020, False,
-     "Camera's lezen kentekens om de milieuzone te handhaven.",
-     "",
-     "Publiceer het algoritme in het Algoritmeregister: inwoners vroegen vooral hoe lang beelden bewaard worden."),
-    ("Samenvatten van klantgesprekken", "UWV", [],
-     ["schrijven-en-samenvatten", "spraak-transcriptie-en-vertalen"], S.ONTWIKKELING, T.GENERATIEF,
-     B.WERK, R.GEEN_HOOG, 2025, False,
-     "Gesprekken met werkzoekenden worden, met toestemming, uitgeschreven en samengevat voor het dossier.",
-     "",
-     ""),
-    ("Analyse van inspraakreacties op omgevingsvisies", "Provincie Noord-Holland", [],
-     ["post-en-vragen-classificeren", "schrijven-en-samenvatten"], S.PILOT, T.NLP, B.RUIMTE,
-     R.GEEN_HOOG, 2023, True,
-     "Duizenden zienswijzen worden geclusterd per onderwerp, zodat geen argument gemist wordt.",
-     "De nota van beantwoording was weken eerder klaar.",
-     "Laat een mens elk cluster lezen; het model is een ordeningshulp, geen beoordelaar."),
-    ("Detectie van ondermijning in vastgoedtransacties", "Ministerie van Justitie en Veiligheid",
-     ["Kadaster"], ["toezicht-inspectie-en-handhaving", "ai-verordening-en-verantwoord-gebruik"],
-     S.GESTOPT, T.VOORSPELLEND, B.VEILIGHEID, R.HOOG, 2021, False,
-     "Proef met signalering van verdachte patronen in vastgoedtransacties.",
-     "",
-     "Gestopt: de wettelijke grondslag voor het koppelen van de gegevens was onvoldoende. Toets de grondslag voordat je data verzamelt."),
-    ("Interne kennisbank met zoeken in gewone taal", "Politie", [],
-     ["zoeken-kennisbanken-en-chatbots"], S.IN_GEBRUIK, T.NLP, B.VEILIGHEID, R.GEEN_HOOG, 2022, False,
-     "Agenten zoeken werkinstructies met een vraag in gewone taal in plaats van trefwoorden.",
-     "Instructies worden sneller gevonden, ook onderweg.",
-     ""),
-    ("Inzet van AI bij rampenbestrijding: oefenscenario's", "Veiligheidsregio Utrecht", [],
-     ["schrijven-en-samenvatten"], S.PILOT, T.GENERATIEF, B.VEILIGHEID, R.GEEN_HOOG, 2024, False,
-     "Een taalmodel schrijft varianten van oefenscenario's voor crisisteams.",
-     "Meer variatie in oefeningen bij gelijke voorbereidingstijd.",
-     ""),
-    ("Controle van parkeervergunningen met scanauto's", "Gemeente Amsterdam", [],
-     ["toezicht-inspectie-en-handhaving", "beeld-en-documentherkenning"], S.IN_GEBRUIK, T.BEELD,
-     B.VERKEER, R.GEEN_HOOG, 2018, False,
-     "Scanauto's lezen kentekens en vergelijken ze met parkeerrechten.",
-     "",
-     "Een boete wordt pas opgelegd na controle door een handhaver; dat voorkwam veel onterechte boetes."),
-    ("Toegankelijke brieven met taalvereenvoudiging", "Belastingdienst", [],
-     ["schrijven-en-samenvatten"], S.ONTWIKKELING, T.GENERATIEF, B.FINANCIEN, R.GEEN_HOOG, 2025, False,
-     "Een taalmodel stelt eenvoudigere versies van standaardbrieven voor, die een redacteur beoordeelt.",
-     "",
-     ""),
-    ("AI-register en impacttoets voor de hele gemeente", "Gemeente Rotterdam", [],
-     ["ai-verordening-en-verantwoord-gebruik"], S.IN_GEBRUIK, T.OVERIG, B.ORGANISATIE,
-     R.NIET_VAN_TOEPASSING, 2022, True,
-     "Elk algoritme krijgt een eigenaar, een impacttoets en een plek in het Algoritmeregister.",
-     "Alle hoog-risico toepassingen zijn in beeld.",
-     ""),
-    ("Vroegsignalering van schulden", "Gemeente Groningen", [],
-     ["voorspellen-en-plannen", "privacy-en-gegevensbescherming"], S.GESTOPT, T.VOORSPELLEND,
-     B.SOCIALE_ZEKERHEID, R.HOOG, 2020, False,
-     "Een model voorspelde welke huishoudens schulden zouden krijgen.",
-     "",
-     "Gestopt: de signalen van woningcorporaties en energiebedrijven werkten beter dan het model, zonder profilering. Een eenvoudige oplossing was de betere."),
-    ("Pseudonimiseren van onderzoeksdata", "Centraal Bureau voor de Statistiek", [],
-     ["anonimiseren-en-woo-verzoeken", "privacy-en-gegevensbescherming"], S.IN_GEBRUIK, T.REGELS,
-     B.ONDERWIJS, R.NIET_VAN_TOEPASSING, 2019, False,
-     "Regelgebaseerde pseudonimisering van microdata voor onderzoekers.",
-     "",
-     ""),
-    ("Vragenbeantwoording voor ondernemers over vergunningen", "Gemeente Eindhoven", [],
-     ["zoeken-kennisbanken-en-chatbots"], S.ONTWIKKELING, T.GENERATIEF, B.ECONOMIE, R.GEEN_HOOG, 2025, False,
-     "Een assistent die ondernemers wijst op de vergunningen die ze nodig hebben, met bronvermelding.",
-     "",
-     ""),
-    ("Detectie van illegale bouw op luchtfoto's", "Gemeente Zwolle", [],
-     ["beeld-en-documentherkenning", "toezicht-inspectie-en-handhaving"], S.PILOT, T.BEELD, B.WONEN,
-     R.GEEN_HOOG, 2023, False,
-     "Verschillen tussen luchtfoto's van opeenvolgende jaren worden vergeleken met verleende vergunningen.",
-     "Handhavers krijgen een lijst van te controleren adressen.",
-     ""),
-    ("Training 'Werken met generatieve AI' voor provincies", "Provincie Gelderland",
-     ["Provincie Zuid-Holland", "Provincie Noord-Holland"], ["ai-geletterdheid-en-training"], S.IN_GEBRUIK,
-     T.OVERIG, B.ORGANISATIE, R.NIET_VAN_TOEPASSING, 2024, False,
-     "Een gezamenlijke training van drie provincies over veilig gebruik van generatieve AI.",
-     "",
-     ""),
-    ("Voorspellen van instroom in de bijstand", "Ministerie van Sociale Zaken en Werkgelegenheid", [],
-     ["voorspellen-en-plannen"], S.IN_GEBRUIK, T.VOORSPELLEND, B.SOCIALE_ZEKERHEID, R.GEEN_HOOG, 2021, False,
-     "Macroprognoses van het aantal bijstandsuitkeringen voor de begroting.",
-     "",
-     ""),
+INVENTED = [
+    {"title": "Samenvatten van raadsstukken met een taalmodel", "lead": "Gemeente Utrecht",
+     "themes": ["schrijven-en-samenvatten"], "status": S.PILOT, "technique": T.GENERATIEF,
+     "beleidsterrein": B.ORGANISATIE, "year": 2024, "good": True, "by": "lid@utrecht.example",
+     "summary": "Een taalmodel in de eigen cloudomgeving maakt conceptsamenvattingen van raadsvoorstellen voor raadsleden.",
+     "results": "Griffiemedewerkers besparen gemiddeld een uur per raadsvoorstel; elke samenvatting wordt door een mens gecontroleerd.",
+     "lessons": "Zet de bron naast de samenvatting: raadsleden vertrouwden de tool pas toen ze konden doorklikken naar de passage."},
+    {"title": "Woo-verzoeken sneller lakken met AI-ondersteuning",
+     "lead": "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "partners": ["Gemeente Den Haag"],
+     "themes": ["anonimiseren-en-woo-verzoeken", "privacy-en-gegevensbescherming"], "status": S.IN_GEBRUIK,
+     "technique": T.NLP, "beleidsterrein": B.ORGANISATIE, "year": 2023, "good": True,
+     "summary": "Herkenning van persoonsgegevens in documenten die onder de Woo openbaar worden gemaakt, met een menselijke eindcontrole.",
+     "results": "De doorlooptijd van grote Woo-verzoeken daalde met ongeveer een derde.",
+     "lessons": "Namen in handgeschreven notities en scans mist het model nog vaak; plan die controle apart in."},
+    {"title": "Voorspellen van onderhoud aan gemalen", "lead": "Waterschap Aa en Maas",
+     "themes": ["voorspellen-en-plannen"], "status": S.IN_GEBRUIK, "technique": T.VOORSPELLEND,
+     "beleidsterrein": B.NATUUR, "year": 2021, "good": True,
+     "summary": "Sensordata van pompen voorspellen wanneer onderhoud nodig is, voordat een gemaal uitvalt.",
+     "results": "Minder storingen tijdens piekbuien en beter geplande onderhoudsrondes.",
+     "lessons": "Begin met de gemalen waar de meeste data van is; een model voor alles tegelijk werkte niet."},
+    {"title": "Chatbot voor vragen over de WOZ-waarde", "lead": "Gemeente Rotterdam",
+     "themes": ["zoeken-kennisbanken-en-chatbots"], "status": S.GESTOPT, "technique": T.GENERATIEF,
+     "beleidsterrein": B.FINANCIEN, "year": 2023,
+     "summary": "Proef met een chatbot die inwoners uitleg geeft over hun WOZ-beschikking.",
+     "results": "Inwoners waardeerden de snelle antwoorden, maar het aantal bezwaren veranderde niet.",
+     "lessons": "Gestopt: de chatbot gaf bij specifieke woningen soms stellige maar onjuiste antwoorden. Algemene uitleg werkt; advies over een individuele beschikking niet."},
+    {"title": "Chatbot voor vragen over afval en parkeren", "lead": "Gemeente Utrecht",
+     "themes": ["zoeken-kennisbanken-en-chatbots"], "status": S.IDEE, "technique": T.GENERATIEF,
+     "beleidsterrein": B.ORGANISATIE, "year": 2026, "by": "lid@utrecht.example",
+     "state": PublicationState.SUBMITTED,
+     "summary": "Voorstel: een chatbot op de website die vragen over afval, parkeren en paspoorten beantwoordt uit gecontroleerde webteksten, met altijd een route naar een medewerker.",
+     "results": "", "lessons": ""},
 ]
 
 
-def load(organisations: dict, people: list | None = None) -> list[Initiative]:
-    """Create or update the demo initiatives; `organisations` is accounts.demo.load()'s map."""
-    themes = {theme.slug: theme for theme in Theme.objects.all()}
-    proposer = next((user for user, _role in (people or []) if user.email == "lid@utrecht.example"), None)
-    now = timezone.now()
-    loaded = []
-    for number, row in enumerate(INITIATIVES):
-        (title, lead, partners, theme_slugs, status, technique, terrein, risk, year, good,
-         summary, results, lessons) = row
-        confirmed = now - timedelta(days=30 + number * 13)
-        initiative, _created = Initiative.objects.update_or_create(
-            slug=slugify(title)[:200],
-            defaults={
-                "title": title, "summary": summary, "lead_organisation": organisations[lead],
-                "status": status, "technique": technique, "beleidsterrein": terrein,
-                "risk_group": risk, "start_date": date(year, 1, 1),
-                "end_date": date(min(year + 1, 2025), 12, 1) if status == S.GESTOPT else None,
-                "is_good_example": good, "results": results, "lessons_learned": lessons,
-                "description": f"{summary}\n\n*Demo-initiatief, geschreven voor dit project.*",
-                "publication_state": PublicationState.PUBLISHED,
-                "published_at": confirmed, "confirmed_at": confirmed,
-                "contact_name": "Team AI en data",
-                "contact_email": f"ai@{slugify(lead)[:30]}.example",
-                "submitted_by": proposer if lead == "Gemeente Utrecht" else None,
-            },
-        )
-        initiative.themes.set([themes[slug] for slug in theme_slugs if slug in themes])
-        initiative.partner_organisations.set([organisations[name] for name in partners])
-        initiative_index(initiative=initiative)
-        loaded.append(initiative)
-    return loaded
+def load_tech_watch(*, reviewer=None) -> ImportResult:
+    """Import the shipped Dutch AI cases, published (the blockchain cases are no AI)."""
+    subset = techwatch.cut(techwatch.DUTCH_CASES.read_bytes(), techwatch.is_ai)
+    records, filtered_out = read_file(io.BytesIO(subset), "pstw", country="Netherlands")
+    return apply_records(records, publish=True, actor=reviewer, filtered_out=filtered_out)
+
+
+def load(organisations: dict, people: list | None = None) -> tuple[ImportResult, list[Initiative]]:
+    """The real cases, then the invented ones; `organisations` is accounts.demo.load()'s map."""
+    users = {user.email: user for user, _role in (people or [])}
+    imported = load_tech_watch(reviewer=users.get(CURATOR))
+    invented = [_invent(item, number, organisations, users) for number, item in enumerate(INVENTED)]
+    Initiative.objects.filter(source=Source.PORTAL, description__endswith=RETIRED_MARK).exclude(
+        pk__in=[initiative.pk for initiative in invented]
+    ).delete()
+    return imported, invented
+
+
+def _invent(item: dict, number: int, organisations: dict, users: dict) -> Initiative:
+    themes = Theme.objects.filter(slug__in=item["themes"])
+    state = item.get("state", PublicationState.PUBLISHED)
+    published = state == PublicationState.PUBLISHED
+    # Confirmed a while ago, each a little longer: the curators' "stale" list has a spread.
+    confirmed = timezone.now() - timezone.timedelta(days=30 + 13 * number)
+    lead = item["lead"]
+    initiative, _created = Initiative.objects.update_or_create(
+        slug=slugify(item["title"])[:200],
+        defaults={
+            "title": item["title"], "summary": item["summary"], "description": item["summary"],
+            "lead_organisation": organisations[lead], "status": item["status"],
+            "technique": item["technique"], "beleidsterrein": item["beleidsterrein"],
+            "risk_group": R.GEEN_HOOG, "start_date": date(item["year"], 1, 1),
+            "end_date": date(item["year"] + 1, 6, 1) if item["status"] == S.GESTOPT else None,
+            "is_good_example": item.get("good", False),
+            "results": item["results"], "lessons_learned": item["lessons"],
+            "publication_state": state,
+            "published_at": confirmed if published else None,
+            "confirmed_at": confirmed if published else None,
+            "contact_name": "Team AI en data", "contact_email": f"ai@{slugify(lead)[:30]}.example",
+            "submitted_by": users.get(item.get("by", "")),
+        },
+    )
+    initiative.themes.set(themes)
+    initiative.partner_organisations.set([organisations[name] for name in item.get("partners", [])])
+    initiative.tags.set([DEMO_TAG])
+    initiative_index(initiative=initiative)
+    # Last changed a while ago, so the registry (newest first) opens with the real cases.
+    Initiative.objects.filter(pk=initiative.pk).update(updated_at=confirmed)
+    return initiative

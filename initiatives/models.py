@@ -11,8 +11,9 @@ from accounts.models import Organisation
 
 from .querysets import InitiativeQuerySet, ThemeQuerySet
 from .vocabularies import (
-    SOURCE_ATTRIBUTION,
+    SOURCE_CREDIT,
     Beleidsterrein,
+    Credit,
     PublicationState,
     RiskGroup,
     Source,
@@ -158,8 +159,13 @@ class Initiative(models.Model):
         return self.publication_state == PublicationState.PUBLISHED
 
     @property
+    def credit(self) -> Credit | None:
+        """The credit its source's licence asks for; None for entries made here."""
+        return SOURCE_CREDIT.get(self.source)
+
+    @property
     def attribution(self) -> str:
-        return SOURCE_ATTRIBUTION.get(self.source, "")
+        return self.credit.text if self.credit else ""
 
 
 class CurationStep(models.TextChoices):

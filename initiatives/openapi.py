@@ -3,7 +3,17 @@
 from accounts.models import OrganisationType
 
 from .filters import ORGANISATION_TYPE_CHOICES, SORT_CHOICES
-from .vocabularies import Beleidsterrein, RiskGroup, Status, Technique, Transparency
+from .vocabularies import (
+    SOURCE_CREDIT,
+    Beleidsterrein,
+    RiskGroup,
+    Source,
+    Status,
+    Technique,
+    Transparency,
+)
+
+TECH_WATCH = SOURCE_CREDIT[Source.PSTW]
 
 
 def _enum(choices):
@@ -35,7 +45,8 @@ INITIATIVE = {
         "themes", "beleidsterrein", "tags", "status", "technique", "risk_group",
         "transparency_obligation", "start_date", "end_date", "website", "algoritmeregister_url",
         "source_code_url", "contact_name", "results", "lessons_learned", "is_good_example",
-        "published_at", "confirmed_at", "updated_at", "source", "source_id", "attribution", "url",
+        "published_at", "confirmed_at", "updated_at", "source", "source_id", "attribution",
+        "licence", "source_url", "url",
     ],
     "properties": {
         "slug": STRING, "title": STRING, "summary": STRING,
@@ -55,7 +66,16 @@ INITIATIVE = {
         "results": STRING, "lessons_learned": STRING, "is_good_example": {"type": "boolean"},
         "published_at": _nullable(DATETIME), "confirmed_at": _nullable(DATETIME),
         "updated_at": DATETIME, "source": {"type": "string", "enum": ["portal", "pstw", "import"]},
-        "source_id": _nullable(STRING), "attribution": _nullable(STRING), "url": URI,
+        "source_id": _nullable(STRING),
+        "attribution": {**_nullable(STRING), "description": "The credit to show with an entry "
+                        "from another source (for the Tech Watch: European Commission, JRC, Public "
+                        "Sector Tech Watch, CC BY 4.0); null for entries made on the portal."},
+        "licence": {**_nullable(STRING), "description": "SPDX identifier of the licence of the "
+                    "entry's source data (`CC-BY-4.0` for the Tech Watch); null for entries made "
+                    "on the portal."},
+        "source_url": {**_nullable(URI), "description": "Where the source dataset is published; "
+                       "null for entries made on the portal."},
+        "url": URI,
     },
 }
 
@@ -114,7 +134,10 @@ def openapi_document(request) -> dict:
             "title": "AI-vraagbaak: registry of government AI initiatives",
             "version": "1.0.0",
             "description": "Read-only open data. Only published initiatives. Entries from the "
-            "EU Public Sector Tech Watch carry their attribution (CC BY 4.0).",
+            "EU Public Sector Tech Watch (`source` = `pstw`) are data of the European Commission, "
+            f"Joint Research Centre, Public Sector Tech Watch ({TECH_WATCH.source_url}), used under "
+            "CC BY 4.0 and mapped onto this registry's fields: each carries `attribution`, "
+            "`licence` and `source_url`; show the attribution wherever you show the entry.",
             "license": {"name": "CC BY 4.0", "identifier": "CC-BY-4.0"},
         },
         "servers": [{"url": request.build_absolute_uri("/api/v1")}],

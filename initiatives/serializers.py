@@ -12,7 +12,7 @@ CSV_COLUMNS = [
     "risk_group", "transparency_obligation", "start_date", "end_date", "website",
     "algoritmeregister_url", "source_code_url", "contact_name", "results", "lessons_learned",
     "is_good_example", "published_at", "confirmed_at", "updated_at", "source", "source_id",
-    "attribution", "url",
+    "attribution", "licence", "source_url", "url",
 ]
 
 
@@ -40,6 +40,8 @@ def organisation_to_dict(organisation: Organisation, request=None) -> dict:
 
 def initiative_to_dict(initiative: Initiative, request=None) -> dict:
     url = initiative.get_absolute_url()
+    # Third-party entries carry their credit in every copy (CC BY): who, which licence, where from.
+    credit = initiative.credit
     return {
         "slug": initiative.slug,
         "title": initiative.title,
@@ -70,7 +72,9 @@ def initiative_to_dict(initiative: Initiative, request=None) -> dict:
         "updated_at": _iso(initiative.updated_at),
         "source": initiative.source,
         "source_id": initiative.source_id or None,
-        "attribution": str(initiative.attribution) or None,
+        "attribution": str(credit.text) if credit else None,
+        "licence": credit.licence if credit else None,
+        "source_url": credit.source_url if credit else None,
         "url": request.build_absolute_uri(url) if request else url,
     }
 

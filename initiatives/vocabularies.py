@@ -4,6 +4,8 @@ See shared/data/vocabularies.md: the stored values are the register's own
 slugs so entries can be exchanged; the labels are translatable.
 """
 
+from typing import NamedTuple
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -82,8 +84,20 @@ class Source(models.TextChoices):
     IMPORT = "import", _("Imported file")
 
 
-SOURCE_ATTRIBUTION = {
-    Source.PSTW: _(
-        "Source: European Commission, JRC, Public Sector Tech Watch, CC BY 4.0"
+class Credit(NamedTuple):
+    """What a third-party source's licence asks of whoever shows its data: name it, link it."""
+
+    text: str
+    source_url: str
+    licence: str  # SPDX identifier
+    licence_url: str
+
+
+SOURCE_CREDIT = {
+    Source.PSTW: Credit(
+        text=_("Source: European Commission, JRC, Public Sector Tech Watch, CC BY 4.0"),
+        source_url="https://data.europa.eu/89h/e8e7bddd-8510-4936-9fa6-7e1b399cbd92",
+        licence="CC-BY-4.0",
+        licence_url="https://creativecommons.org/licenses/by/4.0/",
     ),
 }

@@ -1,3 +1,6 @@
+import os
+from pathlib import Path
+
 import pytest
 from django.db import connection
 
@@ -50,12 +53,45 @@ def member_client(client, member):
     return client
 
 
+# The full Tech Watch file (every country) lies beside the checkout, not in it: CI has it,
+# a fresh clone does not. The project ships the Dutch rows (initiatives/techwatch.py).
+SHARED_PSTW_FILE = Path(__file__).resolve().parents[2] / "shared" / "data" / "pstw" / "pstw-2025-11.csv"
+_DESELECTED = pytest.StashKey[list[str]]()
+
+
+def _deselect_reasons() -> list[tuple[str, str]]:
+    reasons = []
+    if connection.vendor != "postgresql":
+        reasons.append(("postgres", "they need PostgreSQL (DATABASE_URL=postgres://...)"))
+    if not SHARED_PSTW_FILE.is_file() and os.environ.get("REQUIRE_SHARED_DATA") != "1":
+        reasons.append(("needs_shared_data", f"they need the full Tech Watch file at {SHARED_PSTW_FILE}"))
+    return reasons
+
+
 def pytest_collection_modifyitems(config, items):
-    """PostgreSQL-only tests (search, trigram) are deselected on SQLite runs, not skipped:
-    they do not count as passed there, and scripts/test runs them on PostgreSQL."""
-    if connection.vendor == "postgresql":
-        return
-    deselected = [item for item in items if item.get_closest_marker("postgres")]
-    if deselected:
-        config.hook.pytest_deselected(items=deselected)
-        items[:] = [item for item in items if not item.get_closest_marker("postgres")]
+    """Tests that need what this run lacks are deselected, not skipped: they do not count as
+    passed. PostgreSQL-only tests (search, trigram) run when scripts/test runs the suite on
+    PostgreSQL; tests that read every country's Tech Watch cases run where ../shared/ is
+    (CI sets REQUIRE_SHARED_DATA=1, so there they fail instead of vanishing)."""
+    summary = []
+    for marker, reason in _deselect_reasons():
+        deselected = [item for item in items if item.get_closest_marker(marker)]
+        if deselected:
+            config.hook.pytest_deselected(items=deselected)
+            items[:] = [item for item in items if not item.get_closest_marker(marker)]
+            summary.append(f"deselected {len(deselected)} test(s) marked {marker}: {reason}")
+    config.stash[_DESELECTED] = summary
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    for line in config.stash.get(_DESELECTED, []):
+        terminalreporter.write_line(line, yellow=True)
+
+
+@pytest.fixture
+def shared_pstw_file():
+    """The full Tech Watch file; only `needs_shared_data` tests ask for it."""
+    if not SHARED_PSTW_FILE.is_file():
+        pytest.fail(f"The full Tech Watch file is missing: expected {SHARED_PSTW_FILE} "
+                    "(the shared/ folder beside the checkout).", pytrace=False)
+    return SHARED_PSTW_FILE

@@ -6,10 +6,12 @@ again updates the same questions instead of adding copies (keyed on the title).
 """
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import User
 from initiatives.models import Initiative, Theme
+from initiatives.vocabularies import Source
 
 from .demo_content import QUESTIONS
 from .models import Answer, AnswerState, Comment, Question, Vote
@@ -27,44 +29,50 @@ PEOPLE = {
     "fatima": "curator@minbzk.example",
 }
 
-# Questions that are about an initiative of the registry (initiatives/demo.py), so the
-# two parts point at each other: question title -> initiative slugs.
+# Questions about initiatives of the registry, so the two parts point at each other:
+# question title -> PSTW IDs of real Tech Watch cases on the same subject, or slugs of
+# the few invented ones (initiatives/demo.py).
 INITIATIVE_LINKS = {
     "Mag ik een taalmodel gebruiken om Woo-verzoeken samen te vatten?":
         ["woo-verzoeken-sneller-lakken-met-ai-ondersteuning"],
+    "Welke tools zijn er om documenten automatisch te anonimiseren?":
+        ["woo-verzoeken-sneller-lakken-met-ai-ondersteuning"],
+    "Kan AI helpen bij het inventariseren van documenten voor een Woo-verzoek?": ["PSTW-329"],
     "Mag ik Copilot gebruiken om raadsvoorstellen te schrijven?":
-        ["inzet-van-copilot-achtige-assistent-voor-beleidsmedewerkers",
-         "samenvatten-van-raadsstukken-met-een-taalmodel"],
+        ["samenvatten-van-raadsstukken-met-een-taalmodel", "PSTW-2631"],
+    "Kan AI brieven aan inwoners in begrijpelijke taal herschrijven?": ["PSTW-1302"],
     "Wat zijn de ervaringen met chatbots op gemeentelijke websites?":
-        ["chatbot-voor-vragen-over-de-woz-waarde",
-         "vragenbeantwoording-voor-ondernemers-over-vergunningen"],
-    "Hoe bouw je een interne kennisbank met een taalmodel erop?":
-        ["interne-kennisbank-met-zoeken-in-gewone-taal"],
-    "Mogen we vergaderingen laten transcriberen met AI?":
-        ["automatisch-transcriberen-van-commissievergaderingen"],
-    "Kan AI helpen met het vertalen van brieven voor anderstaligen?": ["vertaalhulp-aan-de-balie"],
+        ["chatbot-voor-vragen-over-de-woz-waarde", "PSTW-177", "PSTW-1566", "PSTW-302"],
+    "Hoe bouw je een interne kennisbank met een taalmodel erop?": ["PSTW-2518", "PSTW-327"],
+    "Welke taalmodellen kunnen we zelf hosten?": ["PSTW-2174", "PSTW-2631"],
+    "Mogen we vergaderingen laten transcriberen met AI?": ["PSTW-71"],
+    "Welke spraak-naar-tekstsoftware werkt goed in het Nederlands?": ["PSTW-71"],
+    "Kan AI helpen met het vertalen van brieven voor anderstaligen?": ["PSTW-2472"],
     "Kan AI binnenkomende post automatisch naar de juiste afdeling sturen?":
-        ["klantcontact-routeren-op-basis-van-e-mailinhoud"],
-    "Mag een algoritme de urgentie van meldingen bepalen?":
-        ["classificeren-van-meldingen-openbare-ruimte"],
-    "Kan AI het onderhoud van gemalen voorspellen?": ["voorspellen-van-onderhoud-aan-gemalen"],
-    "Mogen we voorspellen welke inwoners schulden krijgen?": ["vroegsignalering-van-schulden"],
-    "Mogen we camerabeelden gebruiken om zwerfafval te herkennen?":
-        ["herkennen-van-zwerfafval-op-straatbeelden"],
-    "Kan AI handgeschreven historische documenten lezen?":
-        ["digitaal-archief-doorzoekbaar-met-ocr-en-tekstanalyse"],
-    "Mogen ontwikkelaars AI-codeassistenten gebruiken?": ["assistent-voor-het-schrijven-van-code"],
-    "Welke eisen stellen we bij de inkoop van een AI-toepassing?":
-        ["inkoopvoorwaarden-voor-ai-toepassingen"],
-    "Welke trainingen over AI zijn er voor ambtenaren?":
-        ["leerlijn-ai-geletterdheid-voor-ambtenaren",
-         "training-werken-met-generatieve-ai-voor-provincies"],
-    "Hoe gebruik je AI voor het samenvatten van inspraakreacties?":
-        ["analyse-van-inspraakreacties-op-omgevingsvisies"],
-    "Kan AI brieven aan inwoners in begrijpelijke taal herschrijven?":
-        ["toegankelijke-brieven-met-taalvereenvoudiging"],
+        ["PSTW-329", "PSTW-1035"],
+    "Hoe gaan we om met klachten die AI verkeerd heeft ingedeeld?": ["PSTW-1035"],
+    "Mag een algoritme de urgentie van meldingen bepalen?": ["PSTW-1035", "PSTW-79", "PSTW-367"],
+    "Kunnen we satellietbeelden gebruiken om illegale lozingen op te sporen?":
+        ["PSTW-315", "PSTW-364"],
+    "Hoe voorkom je discriminatie bij risicoprofilering?": ["PSTW-78", "PSTW-1132", "PSTW-1130"],
+    "Mag een inspecteur een AI-app gebruiken voor het herkennen van gebreken?":
+        ["PSTW-310", "PSTW-341"],
+    "Kan AI het onderhoud van gemalen voorspellen?":
+        ["voorspellen-van-onderhoud-aan-gemalen", "PSTW-365", "PSTW-386"],
+    "Mogen we voorspellen welke inwoners schulden krijgen?":
+        ["PSTW-339", "PSTW-382", "PSTW-390"],
+    "Kan AI handgeschreven historische documenten lezen?": ["PSTW-373"],
+    "Mogen we camerabeelden gebruiken om zwerfafval te herkennen?": ["PSTW-181", "PSTW-343"],
+    "Hoe gebruik je AI voor het samenvatten van inspraakreacties?": ["PSTW-2407", "PSTW-2153"],
+    "Kan AI helpen bij het plannen van onderhoud aan provinciale wegen?": ["PSTW-311"],
 }
 
+
+def _linked_initiatives(keys: list[str]):
+    ids = [key for key in keys if key.startswith("PSTW-")]
+    return Initiative.objects.filter(
+        Q(source=Source.PSTW, source_id__in=ids) | Q(slug__in=set(keys) - set(ids))
+    )
 
 
 def _users() -> dict[str, User]:
@@ -111,9 +119,7 @@ def load() -> list[Question]:
         question.save()
         question.tags.set(item["tags"])
         # Initiatives missing from the registry (its demo not loaded) are simply not linked.
-        question.initiatives.set(
-            Initiative.objects.filter(slug__in=INITIATIVE_LINKS.get(item["title"], []))
-        )
+        question.initiatives.set(_linked_initiatives(INITIATIVE_LINKS.get(item["title"], [])))
         if not question.revisions.exists():
             revision = revision_record(question=question, edited_by=asker)
             revision.created_at = question.created_at

@@ -1,24 +1,24 @@
 """Open data in: PSTW fields map onto ours, organisation spellings match one organisation,
 a re-run updates instead of duplicating, skipped rows are reported with their reason, a broken
-file changes nothing, and the real PSTW file imports its 206 Dutch cases."""
+file changes nothing, and the real Tech Watch cases import: the 206 Dutch ones the project
+ships, and the same 206 out of the full file of every country where ../shared/ has it."""
 
 import io
-import os
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
 from accounts.models import Organisation, OrganisationAlias, OrganisationType
 from initiatives.importers import apply_records, read_file
+from initiatives.importers.organisations import OrganisationMatcher
 from initiatives.models import Initiative
+from initiatives.techwatch import DUTCH_CASES
 from initiatives.vocabularies import PublicationState, Status, Technique
 from tests.factories import OrganisationFactory, ThemeFactory
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pstw-sample.csv"
-PSTW_DIR = Path(settings.BASE_DIR).parent / "shared" / "data" / "pstw"
 
 
 def run(*args, **kwargs):
@@ -182,20 +182,11 @@ def test_own_csv_export_imports_back(client, registry):
 
 
 @pytest.mark.django_db
-def test_whole_real_pstw_file_imports_its_dutch_cases(seeded_themes):
-    path = PSTW_DIR / "pstw-2025-11.csv"
-    if not path.exists():
-        ci = os.environ.get("CI") == "true"
-        pytest.fail(
-            f"The Public Sector Tech Watch data is missing: expected {path} "
-            f"(the shared/ folder beside the checkout{', as CI provides' if ci else ''}).",
-            pytrace=False,
-        )
-    output = run(str(path), format="pstw", country="Netherlands")
+def test_shipped_dutch_cases_import_and_reimport_unchanged(seeded_themes):
+    output = run(str(DUTCH_CASES), format="pstw", country="Netherlands")
     assert Initiative.objects.filter(source="pstw").count() == 206
     assert "created 206, updated 0, unchanged 0, skipped 0" in output
-    assert "1801 row(s) of other countries left out" in output
-    from initiatives.importers.organisations import OrganisationMatcher
+    assert "other countries left out" not in output
 
     matcher = OrganisationMatcher()
     amsterdam = matcher.find("City of Amsterdam")
@@ -203,5 +194,16 @@ def test_whole_real_pstw_file_imports_its_dutch_cases(seeded_themes):
     assert matcher.find("Municipality of Amsterdam ") == amsterdam
     assert matcher.find("Gemeente Amsterdam") == amsterdam
     assert amsterdam.initiatives.filter(source="pstw").count() == 21
-    output = run(str(path), format="pstw", country="Netherlands")
+    output = run(str(DUTCH_CASES), format="pstw", country="Netherlands")
+    assert "created 0, updated 0, unchanged 206" in output
+
+
+@pytest.mark.needs_shared_data
+@pytest.mark.django_db
+def test_whole_real_pstw_file_imports_its_dutch_cases(seeded_themes, shared_pstw_file):
+    output = run(str(shared_pstw_file), format="pstw", country="Netherlands")
+    assert "created 206, updated 0, unchanged 0, skipped 0" in output
+    assert "1801 row(s) of other countries left out" in output
+    # The full file's Dutch cases are the shipped ones: importing those changes nothing.
+    output = run(str(DUTCH_CASES), format="pstw", country="Netherlands")
     assert "created 0, updated 0, unchanged 206" in output

@@ -32,9 +32,8 @@ def test_demo_loads_questions_across_themes_and_is_idempotent():
     assert counts() == first
 
 
-
 def test_whole_demo_links_questions_and_initiatives_both_ways():
-    """load_demo loads every part; some demo questions are about demo initiatives."""
+    """load_demo loads every part; demo questions are about real Tech Watch cases on their subject."""
     from django.core.management import call_command
     from django.test import override_settings
 
@@ -43,9 +42,14 @@ def test_whole_demo_links_questions_and_initiatives_both_ways():
     with override_settings(DEBUG=True):
         call_command("load_demo", stdout=io.StringIO())
     linked = Question.objects.filter(initiatives__isnull=False).distinct()
-    assert linked.count() >= 15
-    initiative = Initiative.objects.get(slug="vroegsignalering-van-schulden")
-    assert initiative.questions.filter(title__startswith="Mogen we voorspellen").exists()
-    # Every slug in the link table exists in the registry's demo.
-    slugs = {slug for links in demo.INITIATIVE_LINKS.values() for slug in links}
-    assert set(Initiative.objects.filter(slug__in=slugs).values_list("slug", flat=True)) == slugs
+    assert linked.count() >= 20
+    debts = Initiative.objects.get(source="pstw", source_id="PSTW-339")
+    assert debts.questions.filter(title__startswith="Mogen we voorspellen").exists()
+    # Every entry of the link table is a demo question about a published initiative.
+    assert set(demo.INITIATIVE_LINKS) <= set(Question.objects.values_list("title", flat=True))
+    published = Initiative.objects.published()
+    keys = {key for links in demo.INITIATIVE_LINKS.values() for key in links}
+    found = set(published.filter(source="pstw").values_list("source_id", flat=True)) | set(
+        published.filter(source="portal").values_list("slug", flat=True))
+    assert keys <= found
+    assert Question.objects.filter(initiatives__source="pstw").distinct().count() >= 18

@@ -12,7 +12,10 @@ from vraagbaak import demo_moderation
 
 
 class Command(BaseCommand):
-    help = "Load demo organisations, people, questions and initiatives (development only)."
+    help = (
+        "Load demo organisations, people and questions, the real Dutch cases of the EU Public "
+        "Sector Tech Watch and a few invented initiatives (development only)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -25,10 +28,15 @@ class Command(BaseCommand):
             raise CommandError("Demo content is for development: DEBUG is off. Use --force.")
         with transaction.atomic():
             loaded = accounts_demo.load()
-            initiatives_demo.load(loaded["organisations"], loaded["people"])
+            imported, invented = initiatives_demo.load(loaded["organisations"], loaded["people"])
             questions = vraagbaak_demo.load()
             # Keep last: it works on the questions the demos above made.
             demo_moderation.load()
+        self.stdout.write(
+            f"Real Dutch AI cases of the EU Public Sector Tech Watch (published): "
+            f"{len(imported.created) + len(imported.updated) + len(imported.unchanged)}; "
+            f"invented demo initiatives: {len(invented)}"
+        )
         self.stdout.write(f"Demo questions loaded: {len(questions)}")
         self.print_accounts(loaded["people"])
 
