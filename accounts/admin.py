@@ -1,10 +1,21 @@
+from allauth.account.utils import get_next_redirect_url
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from . import services
 from .models import AccessRequest, Organisation, OrganisationAlias, User
-from .permissions import is_curator
+from .permissions import can_use_admin, is_curator
+
+
+def admin_login(request, extra_context=None):
+    """The admin's login page, behind allauth's `secure_admin_login` (which sends visitors
+    to allauth's login): it never takes a password itself, it only lets staff through."""
+    if not can_use_admin(request):
+        raise PermissionDenied
+    return redirect(get_next_redirect_url(request) or "admin:index")
 
 
 class OrganisationAliasInline(admin.TabularInline):
