@@ -70,3 +70,11 @@ def can_edit_profile(user, profile_user) -> bool:
 
 def can_manage_roles(user) -> bool:
     return is_curator(user) and user.has_perm("accounts.appoint_expert")
+
+
+def can_change_account(user, account) -> bool:
+    """Superuser and staff accounts (one's own too) are changed by superusers only: a curator
+    could otherwise take one over (its password, e-mail) or lock another curator out."""
+    if account is None or not (account.is_superuser or account.is_staff):
+        return True
+    return user.is_superuser
