@@ -137,8 +137,9 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "AI-vraagbaak"
 
-# Which work addresses may sign up: comma-separated patterns, `*` as wildcard
-# (`*.nl` also admits `minbzk.nl`; `gemeente*.nl` admits `gemeenteutrecht.nl`).
+# Which work addresses may sign up: comma-separated patterns. `*` matches within one
+# label, never a dot (`gemeente*.nl` admits `gemeenteutrecht.nl`, not
+# `gemeente.attacker.nl`); a leading `*.` means any subdomain (`*.nl` admits `minbzk.nl`).
 SIGNUP_ALLOWED_DOMAINS = env_list(
     "SIGNUP_ALLOWED_DOMAINS",
     "rijksoverheid.nl,*.rijksoverheid.nl,minbzk.nl,minfin.nl,minvws.nl,minszw.nl,minjenv.nl,"
