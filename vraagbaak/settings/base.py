@@ -133,6 +133,8 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
+    # Ours (accounts.views.access_request), counted by allauth's rate limiter.
+    "access_request": "5/10m/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "AI-vraagbaak"
@@ -217,6 +219,11 @@ SECURE_HSTS_PRELOAD = not DEBUG
 # Behind a TLS-terminating proxy (docker-compose, a load balancer).
 if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # allauth's per-IP rate limits must count each client, not the proxy: take the client's
+    # address from X-Forwarded-For, as appended by the proxies we run (this many), or from a
+    # header the proxy sets (e.g. X-Real-IP). Never trusted without a proxy: it can be forged.
+    ALLAUTH_TRUSTED_PROXY_COUNT = env_int("ALLAUTH_TRUSTED_PROXY_COUNT", 1)
+    ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("ALLAUTH_TRUSTED_CLIENT_IP_HEADER", "") or None
 
 # Sections that higher parts add to lower parts' pages (see accounts/sections.py).
 ORGANISATION_PAGE_SECTIONS: list[str] = [
