@@ -1,5 +1,6 @@
 import json
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -96,9 +97,16 @@ def account_delete(request):
 
 
 def access_request(request):
+    if request.method == "POST":
+        # Per client address (behind the proxy: the forwarded one), see ACCOUNT_RATE_LIMITS.
+        limited = ratelimit.consume_or_429(request, action="access_request")
+        if limited:
+            return limited
     form = AccessRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.access_request_create(**form.cleaned_data)
+        # A filled honeypot gets the same answer, so a bot learns nothing; nothing is stored.
+        if not form.is_spam():
+            services.access_request_create(**form.request_data())
         messages.success(
             request,
             _("Thank you. A curator looks at your request; you will hear from us by e-mail."),
