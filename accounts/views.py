@@ -12,7 +12,8 @@ from django.views.generic import DetailView, ListView
 
 from . import services
 from .forms import AccessRequestForm, AccountDeleteForm, OrganisationFilterForm, ProfileForm
-from .models import Organisation, User
+from .models import Organisation
+from .public_profiles import profiles_visible_to
 from .sections import page_sections
 
 
@@ -44,9 +45,9 @@ class OrganisationDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["children"] = self.object.children.all()
-        context["members"] = (
-            self.object.members.filter(is_active=True).exclude(display_name="")[:50]
-        )
+        context["members"] = profiles_visible_to(
+            self.request.user, self.object.members.filter(is_active=True).exclude(display_name="")
+        )[:50]
         context["sections"] = page_sections("ORGANISATION_PAGE_SECTIONS", self.object, self.request)
         return context
 
@@ -56,7 +57,8 @@ class ProfileView(DetailView):
     context_object_name = "profile"
 
     def get_queryset(self):
-        return User.objects.filter(is_active=True).select_related("organisation")
+        # Visitors: only people already named in public, else 404 (ids are sequential).
+        return profiles_visible_to(self.request.user).select_related("organisation")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -238,6 +238,12 @@ PROFILE_PAGE_SECTIONS: list[str] = [
     "initiatives.sections.profile_proposed_initiatives",
     "vraagbaak.moderation_sections.profile_expertise",
 ]
+# Functions `() -> Q` on User: whom a part names in public; visitors open only their
+# profiles (accounts/public_profiles.py).
+PUBLIC_PROFILE_FILTERS: list[str] = [
+    "vraagbaak.public_people.publicly_named",
+    "initiatives.public_people.publicly_named",
+]
 THEME_PAGE_SECTIONS: list[str] = [
     "vraagbaak.moderation_sections.theme_follow",
     "vraagbaak.sections.theme_questions",
