@@ -1,6 +1,7 @@
 """How django-allauth signs people up here: only work addresses of allowed domains."""
 
-from fnmatch import fnmatchcase
+import re
+from functools import lru_cache
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
@@ -12,13 +13,27 @@ from . import services
 from .models import AccessRequest
 
 
+@lru_cache(maxsize=256)
+def _domain_regex(pattern: str) -> re.Pattern:
+    """`*` matches within one label (never a dot, so `gemeente*.nl` does not admit
+    `gemeente.attacker.nl`); a leading `*.` means one or more labels of any subdomain;
+    `*` alone admits every domain (development)."""
+    pattern = pattern.strip().lower()
+    if pattern == "*":
+        return re.compile(r".+")
+    prefix = ""
+    if pattern.startswith("*."):
+        prefix, pattern = r"(?:[^.]+\.)+", pattern[2:]
+    return re.compile(prefix + r"[^.]*".join(re.escape(part) for part in pattern.split("*")))
+
+
 def email_domain_allowed(email: str, patterns: list[str] | None = None) -> bool:
-    """True when the address's domain matches one of the patterns (`*` is a wildcard)."""
+    """True when the address's domain matches one of the patterns (see _domain_regex)."""
     patterns = settings.SIGNUP_ALLOWED_DOMAINS if patterns is None else patterns
     domain = email.rpartition("@")[2].strip().lower()
     if not domain:
         return False
-    return any(fnmatchcase(domain, pattern.strip().lower()) for pattern in patterns)
+    return any(_domain_regex(pattern).fullmatch(domain) for pattern in patterns if pattern.strip())
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -1,10 +1,21 @@
+from allauth.account.utils import get_next_redirect_url
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from . import services
-from .models import AccessRequest, Organisation, OrganisationAlias, User
-from .permissions import is_curator
+from .models import AccessRequest, AccountAuditEntry, Organisation, OrganisationAlias, User
+from .permissions import can_change_account, can_use_admin, is_curator
+
+
+def admin_login(request, extra_context=None):
+    """The admin's login page, behind allauth's `secure_admin_login` (which sends visitors
+    to allauth's login): it never takes a password itself, it only lets staff through."""
+    if not can_use_admin(request):
+        raise PermissionDenied
+    return redirect(get_next_redirect_url(request) or "admin:index")
 
 
 class OrganisationAliasInline(admin.TabularInline):
@@ -47,9 +58,81 @@ class UserAdmin(DjangoUserAdmin):
             readonly += ["is_superuser", "is_staff"]
         return readonly
 
+    def has_change_permission(self, request, obj=None):
+        return (super().has_change_permission(request, obj)
+                and can_change_account(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return (super().has_delete_permission(request, obj)
+                and can_change_account(request.user, obj))
+
+    def save_model(self, request, obj, form, change):
+        # The form already holds the new values: read what was stored before.
+        form.audit_before = _audit_snapshot(User.objects.get(pk=obj.pk)) if change else {}
+        super().save_model(request, obj, form, change)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.staff_status_sync(user=form.instance)
+        _audit_changes(actor=request.user, user=form.instance, before=form.audit_before)
+
+    def user_change_password(self, request, id, form_url=""):
+        response = super().user_change_password(request, id, form_url)
+        # Django answers a saved password with a redirect, anything else with the form.
+        if request.method == "POST" and response.status_code == 302:
+            services.account_audit_record(
+                actor=request.user, target=User.objects.get(pk=id),
+                action=AccountAuditEntry.Action.PASSWORD,
+            )
+        return response
+
+    def delete_model(self, request, obj):
+        services.account_audit_record(actor=request.user, target=obj,
+                                      action=AccountAuditEntry.Action.DELETED)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for user in queryset:
+            services.account_audit_record(actor=request.user, target=user,
+                                          action=AccountAuditEntry.Action.DELETED)
+        super().delete_queryset(request, queryset)
+
+
+def _audit_snapshot(user) -> dict:
+    return {
+        AccountAuditEntry.Action.EMAIL: user.email,
+        AccountAuditEntry.Action.ACTIVE: user.is_active,
+        AccountAuditEntry.Action.STAFF: {"staff": user.is_staff, "superuser": user.is_superuser},
+        AccountAuditEntry.Action.ROLES: sorted(user.groups.values_list("name", flat=True)),
+    }
+
+
+def _audit_changes(*, actor, user, before: dict) -> None:
+    user.refresh_from_db()
+    for action, after in _audit_snapshot(user).items():
+        if before.get(action) != after:
+            services.account_audit_record(actor=actor, target=user, action=action,
+                                          detail={"before": before.get(action), "after": after})
+
+
+@admin.register(AccountAuditEntry)
+class AccountAuditEntryAdmin(admin.ModelAdmin):
+    """The audit is read-only: it is written by the services and the user admin only."""
+
+    list_display = ["created_at", "action", "target_email", "actor"]
+    list_filter = ["action"]
+    search_fields = ["target_email", "actor__email"]
+    list_select_related = ["actor"]
+    readonly_fields = ["created_at", "actor", "target", "target_email", "action", "detail"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(AccessRequest)

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("People and organisations")
+
+    def ready(self):
+        # allauth tells of a passed second factor only through these signals.
+        from allauth.mfa import signals
+
+        from . import mfa_session
+
+        signals.authenticator_used.connect(mfa_session.on_authenticator_used,
+                                           dispatch_uid="accounts_mfa_used")
+        signals.authenticator_added.connect(mfa_session.on_authenticator_added,
+                                            dispatch_uid="accounts_mfa_added")

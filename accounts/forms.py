@@ -70,6 +70,13 @@ class AccountDeleteForm(forms.Form):
 
 
 class AccessRequestForm(forms.ModelForm):
+    # A honeypot: hidden from people, screen readers and the keyboard; bots fill it in.
+    honeypot_name = "leave_empty"
+    leave_empty = forms.CharField(
+        label=_("Leave this field empty"), required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
     class Meta:
         model = AccessRequest
         fields = ["name", "email", "organisation_name", "motivation"]
@@ -90,3 +97,10 @@ class AccessRequestForm(forms.ModelForm):
                 code="duplicate_request",
             )
         return email
+
+    def is_spam(self) -> bool:
+        return bool(self.cleaned_data.get(self.honeypot_name))
+
+    def request_data(self) -> dict:
+        """What the service stores: the fields of the request, not the honeypot."""
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}

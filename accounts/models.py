@@ -207,3 +207,49 @@ class AccessRequest(models.Model):
 
     def __str__(self):
         return f"{self.name} <{self.email}>"
+
+
+class AccountAuditQuerySet(models.QuerySet):
+    """The account audit is append-only: bulk updates and deletes are refused."""
+
+    def update(self, **kwargs):
+        raise TypeError("The account audit is append-only.")
+
+    def delete(self):
+        raise TypeError("The account audit is append-only.")
+
+
+class AccountAuditEntry(models.Model):
+    """A change someone made to another person's account: roles, password, e-mail, status."""
+
+    class Action(models.TextChoices):
+        ROLES = "roles", _("Roles changed")
+        PASSWORD = "password", _("Password changed")
+        EMAIL = "email", _("E-mail address changed")
+        ACTIVE = "active", _("Activated or deactivated")
+        STAFF = "staff", _("Staff or superuser status changed")
+        DELETED = "deleted", _("Account deleted")
+
+    # SET_NULL, not PROTECT: accounts may be deleted; the address below keeps who it was.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("changed by"), on_delete=models.SET_NULL,
+        null=True, related_name="+",
+    )
+    target = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("account"), on_delete=models.SET_NULL,
+        null=True, related_name="account_audit_entries",
+    )
+    target_email = models.EmailField(_("e-mail address of the account"))
+    action = models.CharField(_("change"), max_length=10, choices=Action.choices)
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("at"), auto_now_add=True, db_index=True)
+
+    objects = AccountAuditQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("account audit entry")
+        verbose_name_plural = _("account audit")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.target_email}"

@@ -3,6 +3,7 @@
 from allauth.mfa.utils import is_mfa_enabled
 
 from . import roles
+from .mfa_session import lacks_mfa_session
 
 
 def role_names(user) -> frozenset[str]:
@@ -38,8 +39,19 @@ def has_mfa(user) -> bool:
 
 
 def can_use_powers(user) -> bool:
-    """Powers of experts and curators count only once two-factor authentication is set up."""
-    return user.is_authenticated and user.is_active and (not requires_mfa(user) or has_mfa(user))
+    """Powers of experts and curators count only with two-factor authentication set up and,
+    for the user of the current request, only in a session that passed it (mfa_session)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if not requires_mfa(user):
+        return True
+    return has_mfa(user) and not lacks_mfa_session(user)
+
+
+def can_use_admin(request) -> bool:
+    """The admin site's own check (AdminSite.has_permission), with the rule of powers."""
+    user = request.user
+    return user.is_active and user.is_staff and can_use_powers(user)
 
 
 def is_expert(user) -> bool:
@@ -58,3 +70,11 @@ def can_edit_profile(user, profile_user) -> bool:
 
 def can_manage_roles(user) -> bool:
     return is_curator(user) and user.has_perm("accounts.appoint_expert")
+
+
+def can_change_account(user, account) -> bool:
+    """Superuser and staff accounts (one's own too) are changed by superusers only: a curator
+    could otherwise take one over (its password, e-mail) or lock another curator out."""
+    if account is None or not (account.is_superuser or account.is_staff):
+        return True
+    return user.is_superuser

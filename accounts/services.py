@@ -10,7 +10,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from . import roles
-from .models import AccessRequest, Organisation, User
+from .models import AccessRequest, AccountAuditEntry, Organisation, User
 
 
 @transaction.atomic
@@ -19,14 +19,30 @@ def member_role_grant(*, user: User) -> None:
     user.groups.add(Group.objects.get(name=roles.MEMBER))
 
 
+def account_audit_record(*, actor: User | None, target: User, action: str,
+                         detail: dict | None = None) -> AccountAuditEntry | None:
+    """Write down a change to `target`'s account made by `actor`; one's own are not audited."""
+    if actor is None or actor.pk == target.pk:
+        return None
+    return AccountAuditEntry.objects.create(
+        actor=actor, target=target, target_email=target.email, action=action,
+        detail=detail or {},
+    )
+
+
 @transaction.atomic
-def role_grant(*, user: User, role: str) -> None:
-    """Give `user` a role. Curators also get access to the admin (is_staff)."""
+def role_grant(*, user: User, role: str, by: User | None = None) -> None:
+    """Give `user` a role. Curators also get access to the admin (is_staff).
+
+    `by` is the person who gave it (audited); None when the portal itself does.
+    """
     user.groups.add(Group.objects.get(name=role))
     if role == roles.CURATOR and not user.is_staff:
         user.is_staff = True
         user.save(update_fields=["is_staff"])
     user.__dict__.pop("_role_names_cache", None)
+    account_audit_record(actor=by, target=user, action=AccountAuditEntry.Action.ROLES,
+                         detail={"granted": role})
 
 
 @transaction.atomic
@@ -41,12 +57,14 @@ def staff_status_sync(*, user: User) -> None:
 
 
 @transaction.atomic
-def role_revoke(*, user: User, role: str) -> None:
+def role_revoke(*, user: User, role: str, by: User | None = None) -> None:
     user.groups.remove(Group.objects.get(name=role))
     if role == roles.CURATOR and user.is_staff and not user.is_superuser:
         user.is_staff = False
         user.save(update_fields=["is_staff"])
     user.__dict__.pop("_role_names_cache", None)
+    account_audit_record(actor=by, target=user, action=AccountAuditEntry.Action.ROLES,
+                         detail={"revoked": role})
 
 
 @transaction.atomic

@@ -1,5 +1,6 @@
 import json
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -11,7 +12,8 @@ from django.views.generic import DetailView, ListView
 
 from . import services
 from .forms import AccessRequestForm, AccountDeleteForm, OrganisationFilterForm, ProfileForm
-from .models import Organisation, User
+from .models import Organisation
+from .public_profiles import profiles_visible_to
 from .sections import page_sections
 
 
@@ -43,9 +45,9 @@ class OrganisationDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["children"] = self.object.children.all()
-        context["members"] = (
-            self.object.members.filter(is_active=True).exclude(display_name="")[:50]
-        )
+        context["members"] = profiles_visible_to(
+            self.request.user, self.object.members.filter(is_active=True).exclude(display_name="")
+        )[:50]
         context["sections"] = page_sections("ORGANISATION_PAGE_SECTIONS", self.object, self.request)
         return context
 
@@ -55,7 +57,8 @@ class ProfileView(DetailView):
     context_object_name = "profile"
 
     def get_queryset(self):
-        return User.objects.filter(is_active=True).select_related("organisation")
+        # Visitors: only people already named in public, else 404 (ids are sequential).
+        return profiles_visible_to(self.request.user).select_related("organisation")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -96,9 +99,16 @@ def account_delete(request):
 
 
 def access_request(request):
+    if request.method == "POST":
+        # Per client address (behind the proxy: the forwarded one), see ACCOUNT_RATE_LIMITS.
+        limited = ratelimit.consume_or_429(request, action="access_request")
+        if limited:
+            return limited
     form = AccessRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.access_request_create(**form.cleaned_data)
+        # A filled honeypot gets the same answer, so a bot learns nothing; nothing is stored.
+        if not form.is_spam():
+            services.access_request_create(**form.request_data())
         messages.success(
             request,
             _("Thank you. A curator looks at your request; you will hear from us by e-mail."),

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 
 from accounts import roles
-from tests.factories import make_member, make_role
+from tests.factories import MFAClient, make_member, make_role
 from tests.migration_data import restore_migration_data
 
 
@@ -25,6 +25,12 @@ def _migration_data_in_transactional_tests(request):
     if marker and marker.kwargs.get("transaction"):
         request.getfixturevalue("transactional_db")
         restore_migration_data()
+
+
+@pytest.fixture
+def client():
+    """pytest-django's client, whose force_login also passes the second factor (MFAClient)."""
+    return MFAClient()
 
 
 @pytest.fixture

@@ -1,10 +1,13 @@
 """The portal's addresses. Dutch paths, kept stable: links in mails and intranets depend on them."""
 
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from accounts.admin import admin_login
+from accounts.permissions import can_use_admin
 from initiatives.sitemaps import InitiativeSitemap, ThemeSitemap
 
 from .views import site
@@ -25,6 +28,11 @@ vraagbaak_patterns = [
     path("", include("vraagbaak.questions_urls")),
     path("", include("vraagbaak.moderation_urls")),
 ]
+
+# The admin has no password form of its own: allauth signs people in, with its second
+# factor and its rate limits, and the admin counts staff powers only after that step.
+admin.site.login = secure_admin_login(admin_login)
+admin.site.has_permission = can_use_admin
 
 urlpatterns = [
     path("", include((vraagbaak_patterns, "vraagbaak"))),

@@ -1,10 +1,13 @@
-"""People outside the allowed domains request access; only curators decide."""
+"""People outside the allowed domains request access; only curators decide. Requests are
+rate-limited per address, and a filled honeypot field is silently dropped."""
 
+import re
 from http import HTTPStatus
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
 from accounts.models import AccessRequest, User
@@ -70,3 +73,36 @@ def test_expert_cannot_decide(client, expert):
 def test_curator_group_may_change_requests():
     perms = Group.objects.get(name="curator").permissions.values_list("codename", flat=True)
     assert "change_accessrequest" in perms
+
+
+def test_access_requests_are_rate_limited_per_address(client):
+    for n in range(5):
+        data = {**REQUEST, "email": f"anne{n}@ict-samenwerking.nl"}
+        assert client.post(reverse("accounts:access-request"), data).status_code == HTTPStatus.FOUND
+    response = client.post(reverse("accounts:access-request"),
+                           {**REQUEST, "email": "anne9@ict-samenwerking.nl"})
+    assert response.status_code == HTTPStatus.TOO_MANY_REQUESTS
+    assert AccessRequest.objects.count() == 5
+    other = Client(REMOTE_ADDR="198.51.100.4")
+    other_data = {**REQUEST, "email": "bert@ict-samenwerking.nl"}
+    assert other.post(reverse("accounts:access-request"), other_data).status_code == HTTPStatus.FOUND
+
+
+def test_filled_honeypot_seems_to_succeed_but_stores_nothing(client):
+    response = client.post(reverse("accounts:access-request"),
+                           {**REQUEST, "leave_empty": "https://spam.example"}, follow=True)
+    assert response.redirect_chain
+    assert [str(m) for m in response.context["messages"]]
+    assert not AccessRequest.objects.exists()
+    assert not mail.outbox
+
+
+def test_honeypot_is_hidden_from_people_screen_readers_and_the_keyboard(client):
+    html = client.get(reverse("accounts:access-request")).content.decode()
+    wrapper = re.search(r'<div[^>]*aria-hidden="true"[^>]*>(.*?)</div>', html, re.S)
+    assert wrapper, "the honeypot sits in an aria-hidden wrapper"
+    assert "portal-visually-hidden" in wrapper.group(0)
+    field = re.search(r'<input[^>]*name="leave_empty"[^>]*>', wrapper.group(1)).group(0)
+    assert 'tabindex="-1"' in field
+    assert 'autocomplete="off"' in field
+    assert html.count('name="leave_empty"') == 1

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import OrganisationAlias, OrganisationType, normalise_organisation_name
-from tests.factories import OrganisationFactory, UserFactory
+from tests.factories import OrganisationFactory, QuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,8 @@ def test_detail_shows_parent_children_and_members(client):
     ministry = OrganisationFactory(name="Ministerie van BZK", slug="bzk",
                                    type=OrganisationType.MINISTERIE)
     OrganisationFactory(name="Directie Digitale Overheid", slug="ddo", parent=ministry)
-    UserFactory(display_name="Lotte Visser", organisation=ministry)
+    # Visitors see the members the portal names in public (test_public_profiles.py).
+    QuestionFactory(author=UserFactory(display_name="Lotte Visser", organisation=ministry))
     response = client.get(reverse("accounts:organisation-detail", args=["bzk"]))
     content = response.content.decode()
     assert "Directie Digitale Overheid" in content

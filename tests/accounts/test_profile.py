@@ -5,7 +5,7 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from tests.factories import OrganisationFactory
+from tests.factories import OrganisationFactory, QuestionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +55,8 @@ def test_profile_edit_changes_only_own_profile(member_client, member, other_memb
 
 
 def test_public_profile_hides_email(client, member):
+    # Visitors open profiles of people named in public only (test_public_profiles.py).
+    QuestionFactory(author=member)
     response = client.get(reverse("accounts:profile", args=[member.pk]))
     assert response.status_code == HTTPStatus.OK
     content = response.content.decode()

@@ -35,11 +35,37 @@ def signup(client, email, **extra):
         ("a.b@rijksoverheid.nl.evil.com", False),
         ("a.b@notrijksoverheid.nl", False),
         ("zonder-at", False),
+        # `*` stays inside one label: it never stands for a dot.
+        ("x@gemeente.attacker.nl", False),
+        ("x@gemeenteutrecht.attacker.nl", False),
+        ("x@gemeente-utrecht.nl", True),
+        # A leading `*.` means any subdomain, however deep, and nothing else.
+        ("x@a.b.rijksoverheid.nl", True),
+        ("x@attacker-rijksoverheid.nl", False),
+        ("x@rijksoverheid.nl.attacker.nl", False),
     ],
 )
 def test_domain_patterns(email, allowed):
     patterns = ["rijksoverheid.nl", "*.rijksoverheid.nl", "gemeente*.nl", "minbzk.nl"]
     assert email_domain_allowed(email, patterns) is allowed
+
+
+@pytest.mark.parametrize(
+    ("email", "allowed"),
+    [("x@minbzk.nl", True), ("x@a.b.nl", True), ("x@nl", False), ("x@gmail.com", False)],
+)
+def test_leading_label_wildcard_of_a_top_level_domain(email, allowed):
+    assert email_domain_allowed(email, ["*.nl"]) is allowed
+
+
+def test_a_lone_star_admits_every_domain():
+    assert email_domain_allowed("x@sub.example.com", ["*"])
+
+
+def test_signup_with_attacker_subdomain_of_a_wildcard_is_refused(client):
+    response = signup(client, "x@gemeente.attacker.nl")
+    assert response.status_code == HTTPStatus.OK
+    assert not User.objects.filter(email="x@gemeente.attacker.nl").exists()
 
 
 def test_signup_from_allowed_domain_sends_verification_mail(client):

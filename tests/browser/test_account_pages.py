@@ -60,6 +60,16 @@ def test_password_reset_page_has_no_wcag_violations(page):
 
 
 @pytest.mark.django_db(transaction=True)
+def test_access_request_page_with_its_honeypot_has_no_wcag_violations(page):
+    page.goto("/toegang-aanvragen/")
+    assert_accessible(page)
+    # The honeypot is out of the keyboard's way: tabbing through skips it.
+    assert page.locator("input[name=leave_empty]").get_attribute("tabindex") == "-1"
+    # ...and screen readers do not meet it: only the four real fields are textboxes.
+    expect(page.locator("main form").get_by_role("textbox")).to_have_count(4)
+
+
+@pytest.mark.django_db(transaction=True)
 def test_failed_login_shows_an_accessible_error_summary(page, user):
     page.goto("/account/login/")
     page.fill("#id_login", user.email)

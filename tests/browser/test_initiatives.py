@@ -6,19 +6,25 @@ import re
 
 import pytest
 from django.conf import settings
-from django.test import Client
 
 from initiatives.models import Initiative, Theme
 from initiatives.vocabularies import PublicationState
 from tests.browser.axe import assert_accessible
-from tests.factories import InitiativeFactory, OrganisationFactory, make_member, make_role
+from tests.factories import (
+    InitiativeFactory,
+    MFAClient,
+    OrganisationFactory,
+    make_member,
+    make_role,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def signed_in_page(browser, live_server, user):
-    """A page in a fresh context with `user`'s session (sign-in itself is tested elsewhere)."""
-    client = Client()
+    """A page in a fresh context with `user`'s session, second factor passed (sign-in
+    itself is tested elsewhere)."""
+    client = MFAClient()
     client.force_login(user)
     context = browser.new_context(base_url=live_server.url, locale="nl-NL",
                                   viewport={"width": 1280, "height": 800})

@@ -1,6 +1,6 @@
 """Factories for tests, one module per app; import them from here."""
 
-from .accounts import OrganisationFactory, UserFactory, make_member, make_role
+from .accounts import MFAClient, OrganisationFactory, UserFactory, make_member, make_role
 from .initiatives import InitiativeFactory, ThemeFactory
 from .moderation import FlagFactory
 from .vraagbaak import AnswerFactory, CommentFactory, QuestionFactory
@@ -10,6 +10,7 @@ __all__ = [
     "CommentFactory",
     "FlagFactory",
     "InitiativeFactory",
+    "MFAClient",
     "OrganisationFactory",
     "QuestionFactory",
     "ThemeFactory",

@@ -1,8 +1,9 @@
 import factory
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.test import Client
 
-from accounts import roles, services
+from accounts import mfa_session, roles, services
 from accounts.models import Organisation, OrganisationType, User
 
 
@@ -49,3 +50,16 @@ def make_role(role: str, *, mfa: bool = True, **kwargs) -> User:
 
 
 EXPERT, CURATOR = roles.EXPERT, roles.CURATOR
+
+
+class MFAClient(Client):
+    """A test client whose `force_login` stands for a finished allauth login, the second
+    factor included (powers count only in such a session, see accounts/mfa_session.py).
+    `force_login(user, mfa=False)` makes a session that never passed it."""
+
+    def force_login(self, user, backend=None, *, mfa: bool = True):
+        super().force_login(user, backend)
+        if mfa:
+            session = self.session
+            mfa_session.mark_passed(session, user)
+            session.save()

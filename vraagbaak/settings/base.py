@@ -144,12 +144,15 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
+    # Ours (accounts.views.access_request), counted by allauth's rate limiter.
+    "access_request": "5/10m/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "AI-vraagbaak"
 
-# Which work addresses may sign up: comma-separated patterns, `*` as wildcard
-# (`*.nl` also admits `minbzk.nl`; `gemeente*.nl` admits `gemeenteutrecht.nl`).
+# Which work addresses may sign up: comma-separated patterns. `*` matches within one
+# label, never a dot (`gemeente*.nl` admits `gemeenteutrecht.nl`, not
+# `gemeente.attacker.nl`); a leading `*.` means any subdomain (`*.nl` admits `minbzk.nl`).
 SIGNUP_ALLOWED_DOMAINS = env_list(
     "SIGNUP_ALLOWED_DOMAINS",
     "rijksoverheid.nl,*.rijksoverheid.nl,minbzk.nl,minfin.nl,minvws.nl,minszw.nl,minjenv.nl,"
@@ -221,12 +224,19 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+# Container health checks reach the app over plain http, without the proxy's header.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 # Behind a TLS-terminating proxy (docker-compose, a load balancer).
 if env_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # allauth's per-IP rate limits must count each client, not the proxy: take the client's
+    # address from X-Forwarded-For, as appended by the proxies we run (this many), or from a
+    # header the proxy sets (e.g. X-Real-IP). Never trusted without a proxy: it can be forged.
+    ALLAUTH_TRUSTED_PROXY_COUNT = env_int("ALLAUTH_TRUSTED_PROXY_COUNT", 1)
+    ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("ALLAUTH_TRUSTED_CLIENT_IP_HEADER", "") or None
 
 # Sections that higher parts add to lower parts' pages (see accounts/sections.py).
 ORGANISATION_PAGE_SECTIONS: list[str] = [
@@ -238,6 +248,12 @@ PROFILE_PAGE_SECTIONS: list[str] = [
     "vraagbaak.sections.profile_posts",
     "initiatives.sections.profile_proposed_initiatives",
     "vraagbaak.moderation_sections.profile_expertise",
+]
+# Functions `() -> Q` on User: whom a part names in public; visitors open only their
+# profiles (accounts/public_profiles.py).
+PUBLIC_PROFILE_FILTERS: list[str] = [
+    "vraagbaak.public_people.publicly_named",
+    "initiatives.public_people.publicly_named",
 ]
 THEME_PAGE_SECTIONS: list[str] = [
     "vraagbaak.moderation_sections.theme_follow",

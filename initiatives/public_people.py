@@ -1,0 +1,13 @@
+"""Whom the registry names in public: contacts of published initiatives and the experts
+listed on theme pages (accounts/public_profiles.py, through PUBLIC_PROFILE_FILTERS)."""
+
+from django.db.models import Exists, OuterRef, Q
+
+from .models import Initiative, Theme
+
+
+def publicly_named() -> Q:
+    person = OuterRef("pk")
+    contacts = Initiative.objects.published().filter(contact_user=person)
+    experts = Theme.experts.through.objects.filter(user=person)
+    return Q(Exists(contacts)) | Q(Exists(experts))
