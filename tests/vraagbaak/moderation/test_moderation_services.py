@@ -248,6 +248,15 @@ def test_expert_appoint_and_remove_manage_the_role(theme, other_theme, curator, 
     assert ModerationAction.objects.filter(subject_user=member).count() == 4
 
 
+def test_expert_role_changes_by_a_curator_are_in_the_account_audit(theme, curator, member):
+    from accounts.models import AccountAuditEntry
+
+    services.expert_appoint(user=member, theme=theme, by=curator)
+    services.expert_remove(user=member, theme=theme, by=curator)
+    entries = AccountAuditEntry.objects.filter(target=member, actor=curator).order_by("pk")
+    assert [entry.detail for entry in entries] == [{"granted": roles.EXPERT}, {"revoked": roles.EXPERT}]
+
+
 def test_answer_display_order(question, answerer, theme_expert):
     from vraagbaak.moderation_queries import answer_display_order
 

@@ -22,7 +22,7 @@ def expert_appoint(*, user, theme: Theme, by) -> None:
              _("This member is already an expert of this theme."), "already_expert")
     theme.experts.add(user)
     if not has_role(user, roles.EXPERT):
-        role_grant(user=user, role=roles.EXPERT)
+        role_grant(user=user, role=roles.EXPERT, by=by)
     user.__dict__.pop("_expert_theme_ids_cache", None)
     _log(actor=by, action=ActionKind.APPOINT_EXPERT, theme_id=theme.pk, subject_user=user)
 
@@ -34,6 +34,6 @@ def expert_remove(*, user, theme: Theme, by) -> None:
              _("This member is not an expert of this theme."), "not_expert")
     theme.experts.remove(user)
     if not user.expert_themes.exists() and has_role(user, roles.EXPERT):
-        role_revoke(user=user, role=roles.EXPERT)
+        role_revoke(user=user, role=roles.EXPERT, by=by)
     user.__dict__.pop("_expert_theme_ids_cache", None)
     _log(actor=by, action=ActionKind.REMOVE_EXPERT, theme_id=theme.pk, subject_user=user)
