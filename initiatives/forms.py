@@ -8,6 +8,7 @@ from taggit.models import Tag
 from accounts.models import Organisation
 
 from .models import Initiative, Theme
+from .services.curation import initiative_version
 
 MAX_RELATED_INITIATIVES = 5
 # Long texts are TextFields without a column limit; this bound keeps one proposal within
@@ -79,7 +80,7 @@ class InitiativeForm(forms.ModelForm):
                 self.instance.partner_organisations.all()
             )
             self.fields["tags"].initial = self.instance.tags.all()
-            self.fields["loaded_version"].initial = self.instance.updated_at.isoformat()
+            self.fields["loaded_version"].initial = initiative_version(self.instance)
         self.fields["lead_organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["beleidsterrein"].required = True
 
@@ -94,18 +95,21 @@ class InitiativeForm(forms.ModelForm):
         return tags
 
     def clean_loaded_version(self):
+        # A first, early check; initiative_update checks again under the row lock.
         version = self.cleaned_data["loaded_version"]
         if self.instance.pk and version:
-            current = Initiative.objects.filter(pk=self.instance.pk).values_list(
-                "updated_at", flat=True
-            ).first()
-            if current and current.isoformat() != version:
-                raise forms.ValidationError(
-                    _("Someone else changed this initiative after you opened it. Copy your "
-                      "changes, reload the page and make them again."),
-                    code="stale",
-                )
+            current = Initiative.objects.filter(pk=self.instance.pk).first()
+            if current and initiative_version(current) != version:
+                raise self.stale_error()
         return version
+
+    @staticmethod
+    def stale_error() -> forms.ValidationError:
+        return forms.ValidationError(
+            _("Someone else changed this initiative after you opened it. Copy your "
+              "changes, reload the page and make them again."),
+            code="stale",
+        )
 
     def clean(self):
         cleaned = super().clean()
