@@ -105,3 +105,39 @@ def test_posted_unicode_digit_as_original_is_a_form_error(client, curator):
     assert response.context["form"].has_error("original")
     question.refresh_from_db()
     assert question.close_reason == ""
+
+
+def _nul_forms(question, answer, member):
+    """(address, form class) for every form people post, with a NUL in each of its fields."""
+    from accounts.forms import AccessRequestForm, ProfileForm
+    from initiatives.forms import InitiativeForm
+    from vraagbaak.forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm
+    from vraagbaak.moderation_forms import CloseForm, FlagForm
+
+    return [
+        (reverse("vraagbaak:question-ask"), QuestionAskForm),
+        (reverse("vraagbaak:question-edit", args=[question.pk]), QuestionEditForm),
+        (reverse("vraagbaak:answer-create", args=[question.pk]), AnswerForm),
+        (reverse("vraagbaak:question-comment", args=[question.pk]), CommentForm),
+        (reverse("vraagbaak:flag", args=["antwoord", answer.pk]), FlagForm),
+        (reverse("vraagbaak:moderation-step", args=["vraag", question.pk, "sluiten"]), CloseForm),
+        (reverse("initiatives:initiative-propose"), InitiativeForm),
+        (reverse("accounts:profile-edit"), ProfileForm),
+        (reverse("accounts:access-request"), AccessRequestForm),
+    ]
+
+
+@pytest.mark.django_db
+def test_nul_byte_in_any_posted_field_never_gives_a_server_error(client, curator):
+    from tests.factories import AnswerFactory
+
+    question = QuestionFactory(author=curator)
+    answer = AnswerFactory(question=question)
+    client.force_login(curator)
+    failures = []
+    for address, form_class in _nul_forms(question, answer, curator):
+        data = {name: "a\x00b" for name in form_class.base_fields}
+        response = client.post(address, {**data, "confirmed": "1"})
+        if response.status_code >= 500:
+            failures.append((address, response.status_code))
+    assert failures == []
