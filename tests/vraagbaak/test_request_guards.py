@@ -136,8 +136,29 @@ def test_nul_byte_in_any_posted_field_never_gives_a_server_error(client, curator
     client.force_login(curator)
     failures = []
     for address, form_class in _nul_forms(question, answer, curator):
-        data = {name: "a\x00b" for name in form_class.base_fields}
+        data = dict.fromkeys(form_class.base_fields, "a\x00b")
         response = client.post(address, {**data, "confirmed": "1"})
         if response.status_code >= 500:
             failures.append((address, response.status_code))
     assert failures == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", ["geen slug!", "x" * 3000, "²"])
+def test_ask_page_looks_up_only_a_well_formed_initiative_slug(member_client, value):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = member_client.get(reverse("vraagbaak:question-ask"), {"initiatief": value})
+    assert response.status_code == HTTPStatus.OK
+    assert not any(value in query["sql"] for query in queries.captured_queries)
+
+
+@pytest.mark.django_db
+def test_ask_page_prefills_a_published_initiative(member_client):
+    from tests.factories import InitiativeFactory
+
+    initiative = InitiativeFactory(slug="vertaalhulp")
+    response = member_client.get(reverse("vraagbaak:question-ask"), {"initiatief": "vertaalhulp"})
+    assert response.context["form"]["initiatives"].initial == [initiative]
