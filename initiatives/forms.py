@@ -1,13 +1,33 @@
 from django import forms
 from django.urls import reverse_lazy
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
+from taggit.models import Tag
 
 from accounts.models import Organisation
 
 from .models import Initiative, Theme
+from .services.curation import initiative_version
 
 MAX_RELATED_INITIATIVES = 5
+# Long texts are TextFields without a column limit; this bound keeps one proposal within
+# what a page, an export row and the search index (a tsvector holds at most 1 MB) can carry.
+LONG_TEXT_MAX = 50_000
+TAG_NAME_MAX = Tag._meta.get_field("name").max_length
+# NFKC (in slugify) can make a slug longer than its name: "ﬀ" becomes "ff".
+TAG_SLUG_MAX = Tag._meta.get_field("slug").max_length
+
+
+def tag_fits(name: str) -> bool:
+    """Whether taggit can store `name` and its slug in their columns."""
+    return len(name) <= TAG_NAME_MAX and len(slugify(name, allow_unicode=True)) <= TAG_SLUG_MAX
+
+
+def _long_text(name: str, rows: int):
+    return Initiative._meta.get_field(name).formfield(
+        max_length=LONG_TEXT_MAX, widget=forms.Textarea(attrs={"rows": rows})
+    )
 
 
 class InitiativeForm(forms.ModelForm):
@@ -25,8 +45,11 @@ class InitiativeForm(forms.ModelForm):
         label=_("Tags"), required=False,
         help_text=_("Free keywords, separated by commas."),
     )
+    description = _long_text("description", rows=8)
+    results = _long_text("results", rows=5)
+    lessons_learned = _long_text("lessons_learned", rows=5)
     # The version the editor started from: a stale edit must not overwrite a newer one.
-    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
     class Meta:
         model = Initiative
@@ -39,9 +62,6 @@ class InitiativeForm(forms.ModelForm):
         ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "description": forms.Textarea(attrs={"rows": 8}),
-            "results": forms.Textarea(attrs={"rows": 5}),
-            "lessons_learned": forms.Textarea(attrs={"rows": 5}),
             "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
@@ -60,23 +80,36 @@ class InitiativeForm(forms.ModelForm):
                 self.instance.partner_organisations.all()
             )
             self.fields["tags"].initial = self.instance.tags.all()
-            self.fields["loaded_version"].initial = self.instance.updated_at.isoformat()
+            self.fields["loaded_version"].initial = initiative_version(self.instance)
         self.fields["lead_organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["beleidsterrein"].required = True
 
+    def clean_tags(self):
+        tags = self.cleaned_data["tags"]
+        for tag in tags:
+            if not tag_fits(tag):
+                raise forms.ValidationError(
+                    _("“%(tag)s…” is too long for a tag: use at most %(max)d characters per tag."),
+                    code="tag_too_long", params={"tag": tag[:30], "max": TAG_NAME_MAX},
+                )
+        return tags
+
     def clean_loaded_version(self):
+        # A first, early check; initiative_update checks again under the row lock.
         version = self.cleaned_data["loaded_version"]
         if self.instance.pk and version:
-            current = Initiative.objects.filter(pk=self.instance.pk).values_list(
-                "updated_at", flat=True
-            ).first()
-            if current and current.isoformat() != version:
-                raise forms.ValidationError(
-                    _("Someone else changed this initiative after you opened it. Copy your "
-                      "changes, reload the page and make them again."),
-                    code="stale",
-                )
+            current = Initiative.objects.filter(pk=self.instance.pk).first()
+            if current and initiative_version(current) != version:
+                raise self.stale_error()
         return version
+
+    @staticmethod
+    def stale_error() -> forms.ValidationError:
+        return forms.ValidationError(
+            _("Someone else changed this initiative after you opened it. Copy your "
+              "changes, reload the page and make them again."),
+            code="stale",
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -101,6 +134,7 @@ class CurationForm(forms.Form):
     )
     note = forms.CharField(
         label=_("Note to the proposer"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
+        max_length=2000,
         help_text=_("Required when you request changes or reject: say what and why."),
     )
 

@@ -18,6 +18,7 @@ from .forms import InitiativeForm
 from .models import Initiative, Theme
 from .permissions import can_curate, can_edit, can_propose, is_owner
 from .selectors import similar_initiatives, suggest_initiatives
+from .services.curation import InitiativeEditConflict
 
 
 class ThemeListView(ListView):
@@ -134,12 +135,17 @@ def initiative_edit(request, slug: str):
     form = InitiativeForm(request.POST or None, instance=initiative, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.initiative_update(
-            initiative=initiative, edited_by=request.user, data=data, themes=data["themes"],
-            partner_organisations=data["partner_organisations"], tags=data["tags"],
-        )
-        messages.success(request, _("Your changes have been saved."))
-        return redirect(initiative)
+        try:
+            services.initiative_update(
+                initiative=initiative, edited_by=request.user, data=data, themes=data["themes"],
+                partner_organisations=data["partner_organisations"], tags=data["tags"],
+                loaded_version=data["loaded_version"],
+            )
+        except InitiativeEditConflict:
+            form.add_error("loaded_version", form.stale_error())
+        else:
+            messages.success(request, _("Your changes have been saved."))
+            return redirect(initiative)
     # A bound ModelForm writes typed values onto the instance: show the stored title.
     initiative.refresh_from_db(fields=["title"])
     return render(

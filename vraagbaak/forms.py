@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
+from initiatives.forms import tag_fits
 from initiatives.models import Initiative, Theme
 
 from .models import Comment, QuestionState
@@ -73,7 +74,7 @@ class QuestionForm(forms.Form):
                 code="too_many_tags", params={"max": MAX_TAGS},
             )
         for tag in tags:
-            if len(tag) > TAG_MAX or not TAG_PATTERN.match(tag):
+            if len(tag) > TAG_MAX or not TAG_PATTERN.match(tag) or not tag_fits(tag):
                 raise ValidationError(
                     _("“%(tag)s” is not a valid tag: use letters, digits, spaces and hyphens, "
                       "at most %(max)d characters."),

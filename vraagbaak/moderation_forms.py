@@ -1,5 +1,7 @@
 """Forms for moderation steps, flags, notification preferences and expert appointments."""
 
+import re
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +17,10 @@ from .models import (
     NotificationKind,
     Question,
 )
+
+# A question number as typed: ASCII digits only (str.isdigit() also takes "²", which int()
+# refuses), and short enough for a database integer.
+QUESTION_NUMBER = re.compile(r"[0-9]{1,18}")
 
 HIDE_CHOICES = [(value, label) for value, label in HideReason.choices if value != HideReason.FLAGGED]
 
@@ -63,7 +69,7 @@ class CloseForm(forms.Form):
         choices = [(candidate.pk, candidate.title) for candidate in candidates]
         # Keep a choice that was posted but is no longer among the search results.
         posted = self.data.get("original") if self.is_bound else None
-        if posted and posted.isdigit() and int(posted) not in {pk for pk, _ in choices}:
+        if posted and QUESTION_NUMBER.fullmatch(posted) and int(posted) not in {pk for pk, _ in choices}:
             original = Question.objects.filter(pk=int(posted), is_hidden=False).first()
             if original is not None:
                 choices.append((original.pk, original.title))

@@ -45,6 +45,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
 ]
 
+handler400 = "vraagbaak.views.errors.bad_request"
 handler403 = "vraagbaak.views.errors.permission_denied"
 handler404 = "vraagbaak.views.errors.page_not_found"
 handler500 = "vraagbaak.views.errors.server_error"

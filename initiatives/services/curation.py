@@ -18,6 +18,15 @@ EDITABLE_FIELDS = [
 ]
 
 
+class InitiativeEditConflict(Exception):
+    """Someone else saved the initiative after the editor loaded it."""
+
+
+def initiative_version(initiative: Initiative) -> str:
+    """The version an editor loads with the form and sends back with the save."""
+    return initiative.updated_at.isoformat()
+
+
 def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     base = slugify(title)[:200] or "initiatief"
     slug, n = base, 2
@@ -80,15 +89,20 @@ def snapshot(initiative: Initiative) -> dict:
 @transaction.atomic
 def initiative_update(
     *, initiative: Initiative, edited_by: User, data: dict, themes=None,
-    partner_organisations=None, tags=None,
+    partner_organisations=None, tags=None, loaded_version: str | None = None,
 ) -> Initiative:
     """An owner (or curator) edits: the earlier version is kept as a revision.
 
-    The caller checked can_edit(edited_by, initiative). A published edit is told to
-    the curators (event "initiative-edited"); an edit after "changes requested" goes back
-    to the review queue.
+    The caller checked can_edit(edited_by, initiative). With `loaded_version` (from
+    initiative_version when the editor opened the form), a save that someone else's save
+    overtook raises InitiativeEditConflict and changes nothing. The comparison is made
+    under the row lock: of two saves from one version, the second waits for the first and
+    then sees its newer version. A published edit is told to the curators (event
+    "initiative-edited"); an edit after "changes requested" goes back to the review queue.
     """
     initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
+    if loaded_version and loaded_version != initiative_version(initiative):
+        raise InitiativeEditConflict
     InitiativeRevision.objects.create(
         initiative=initiative, edited_by=edited_by, data=snapshot(initiative)
     )

@@ -2,12 +2,20 @@
 
 import sys
 
-from django.http import HttpResponseServerError
+from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 
 from ..outage import is_outage, unavailable_response
+
+
+@requires_csrf_token
+def bad_request(request, exception=None):
+    # The API answers in JSON, like its own errors; everything else is a page.
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "bad request"}, status=400)
+    return render(request, "400.html", status=400)
 
 
 @requires_csrf_token

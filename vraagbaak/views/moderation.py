@@ -22,7 +22,15 @@ from initiatives.models import Theme
 
 from .. import moderation_queries as queries
 from ..models import ActionKind, Answer, Comment, ModerationAction, Question
-from ..moderation_forms import CloseForm, ExpertForm, FlagForm, HideForm, NoteForm, OutdatedForm
+from ..moderation_forms import (
+    QUESTION_NUMBER,
+    CloseForm,
+    ExpertForm,
+    FlagForm,
+    HideForm,
+    NoteForm,
+    OutdatedForm,
+)
 from ..permissions import (
     can_appoint_experts,
     can_flag,
@@ -152,7 +160,7 @@ def _duplicate_candidates(question: Question, query: str):
     candidates = Question.objects.filter(is_hidden=False).exclude(pk=question.pk).exclude(
         close_reason="duplicate"
     )
-    if query.isdigit():
+    if QUESTION_NUMBER.fullmatch(query):
         return list(candidates.filter(pk=int(query)))
     if _has_trigram():
         return list(

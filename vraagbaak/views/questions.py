@@ -4,6 +4,7 @@ from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.validators import slug_re
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -58,8 +59,9 @@ def popular_tags(limit: int = 15):
 def question_ask(request):
     """Ask a question; a preview and a check for similar questions come before saving."""
     initial = {}
-    slug = request.GET.get("initiatief")
-    if slug:
+    slug = request.GET.get("initiatief", "")
+    # Only a slug an initiative can have is looked up: anything else is a mistyped link, ignored.
+    if slug_re.match(slug) and len(slug) <= Initiative._meta.get_field("slug").max_length:
         initiative = Initiative.objects.published().filter(slug=slug).first()
         if initiative is not None:
             initial["initiatives"] = [initiative]
