@@ -115,15 +115,8 @@ def _audit_changes(*, actor, user, before: dict) -> None:
                                           detail={"before": before.get(action), "after": after})
 
 
-@admin.register(AccountAuditEntry)
-class AccountAuditEntryAdmin(admin.ModelAdmin):
-    """The audit is read-only: it is written by the services and the user admin only."""
-
-    list_display = ["created_at", "action", "target_email", "actor"]
-    list_filter = ["action"]
-    search_fields = ["target_email", "actor__email"]
-    list_select_related = ["actor"]
-    readonly_fields = ["created_at", "actor", "target", "target_email", "action", "detail"]
+class AppendOnlyAdmin(admin.ModelAdmin):
+    """An audit trail in the admin: read it, never add, change or delete a row."""
 
     def has_add_permission(self, request):
         return False
@@ -133,6 +126,17 @@ class AccountAuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(AccountAuditEntry)
+class AccountAuditEntryAdmin(AppendOnlyAdmin):
+    """The audit is read-only: it is written by the services and the user admin only."""
+
+    list_display = ["created_at", "action", "target_email", "actor"]
+    list_filter = ["action"]
+    search_fields = ["target_email", "actor__email"]
+    list_select_related = ["actor"]
+    readonly_fields = ["created_at", "actor", "target", "target_email", "action", "detail"]
 
 
 @admin.register(AccessRequest)

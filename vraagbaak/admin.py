@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from accounts.admin import AppendOnlyAdmin
 from initiatives.admin import ThemeAdmin
 from initiatives.models import Theme
 
@@ -23,21 +24,12 @@ class AnswerAdmin(admin.ModelAdmin):
 
 
 @admin.register(ModerationAction)
-class ModerationActionAdmin(admin.ModelAdmin):
+class ModerationActionAdmin(AppendOnlyAdmin):
     """The log is append-only: curators read it here, nobody changes it."""
 
     list_display = ["created_at", "actor", "action", "question", "answer", "comment", "reason"]
     list_filter = ["action", "theme"]
     search_fields = ["note", "question__title"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Flag)

@@ -1,8 +1,18 @@
 import pytest
+from django.contrib.auth.models import Permission
 
 from accounts.models import OrganisationType
 from initiatives.vocabularies import PublicationState, Status, Technique
 from tests.factories import InitiativeFactory, OrganisationFactory, ThemeFactory
+
+
+@pytest.fixture
+def staff_curator(curator):
+    """A curator with the admin's permissions on the registry (imports, bulk actions)."""
+    curator.is_staff = True
+    curator.save()
+    curator.user_permissions.add(*Permission.objects.filter(content_type__app_label="initiatives"))
+    return curator
 
 
 @pytest.fixture

@@ -5,21 +5,12 @@ from http import HTTPStatus
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from initiatives.models import CurationAction, Initiative
 from initiatives.vocabularies import PublicationState
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pstw-sample.csv"
-
-
-@pytest.fixture
-def staff_curator(curator):
-    curator.is_staff = True
-    curator.save()
-    curator.user_permissions.add(*Permission.objects.filter(content_type__app_label="initiatives"))
-    return curator
 
 
 @pytest.mark.django_db

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import transaction
@@ -24,16 +23,8 @@ FIXTURE = Path(__file__).parent / "fixtures" / "pstw-sample.csv"
 
 
 @pytest.fixture
-def importer(curator):
-    curator.is_staff = True
-    curator.save()
-    curator.user_permissions.add(*Permission.objects.filter(content_type__app_label="initiatives"))
-    return curator
-
-
-@pytest.fixture
-def admin(client, importer):
-    client.force_login(importer)
+def admin(client, staff_curator):
+    client.force_login(staff_curator)
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     return client
 
@@ -50,12 +41,12 @@ def confirm(client, response):
 
 
 @pytest.mark.django_db
-def test_confirmed_import_runs_as_a_job_and_its_page_shows_the_counts(admin, importer):
+def test_confirmed_import_runs_as_a_job_and_its_page_shows_the_counts(admin, staff_curator):
     response = confirm(admin, upload(admin))
     job = ImportJob.objects.get(dry_run=False)
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == reverse("admin:initiatives_import_job", args=[job.pk])
-    assert job.state == ImportJob.State.DONE and job.created_by == importer
+    assert job.state == ImportJob.State.DONE and job.created_by == staff_curator
     assert (job.rows_done, job.rows_total) == (6, 6)
     assert Initiative.objects.filter(source="pstw").count() == 4
     page = admin.get(response["Location"])
@@ -104,10 +95,10 @@ def test_large_file_is_previewed_on_the_worker(admin, monkeypatch):
 
 
 @pytest.mark.django_db
-def test_queued_job_page_shows_its_progress(admin, importer):
+def test_queued_job_page_shows_its_progress(admin, staff_curator):
     job = ImportJob.objects.create(
         file_name="big.csv", format="pstw", content="x", rows_done=120, rows_total=5000,
-        state=ImportJob.State.RUNNING, created_by=importer,
+        state=ImportJob.State.RUNNING, created_by=staff_curator,
     )
     page = admin.get(reverse("admin:initiatives_import_job", args=[job.pk]))
     text = page.content.decode()
@@ -134,10 +125,10 @@ def test_failed_job_saves_nothing_and_says_so(admin, monkeypatch):
 
 
 @pytest.mark.django_db
-def test_a_job_runs_once(importer):
+def test_a_job_runs_once(staff_curator):
     job = jobs.import_job_create(
         content=FIXTURE.read_text(encoding="utf-8-sig"), file_name="pstw.csv", fmt="pstw",
-        country="Netherlands", created_by=importer,
+        country="Netherlands", created_by=staff_curator,
     )
     run_initiative_import.enqueue(job_id=job.pk)
     run_initiative_import.enqueue(job_id=job.pk)
@@ -148,8 +139,8 @@ def test_a_job_runs_once(importer):
 
 
 @pytest.mark.django_db
-def test_only_importers_see_an_import_job(client, member, expert, importer):
-    job = ImportJob.objects.create(file_name="x.csv", format="csv", content="x", created_by=importer)
+def test_only_importers_see_an_import_job(client, member, expert, staff_curator):
+    job = ImportJob.objects.create(file_name="x.csv", format="csv", content="x", created_by=staff_curator)
     url = reverse("admin:initiatives_import_job", args=[job.pk])
     client.force_login(member)
     assert client.get(url).status_code == HTTPStatus.FOUND  # to the admin login
@@ -177,7 +168,7 @@ def test_command_in_the_background_enqueues_a_job(tmp_path):
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
-def test_progress_is_visible_outside_the_import_transaction(importer):
+def test_progress_is_visible_outside_the_import_transaction(staff_curator):
     job = ImportJob.objects.create(file_name="x.csv", format="csv", content="x", rows_total=100,
                                    state=ImportJob.State.RUNNING)
     progress = jobs.LiveProgress(job)
@@ -193,7 +184,7 @@ def test_progress_is_visible_outside_the_import_transaction(importer):
 
 
 @pytest.mark.django_db
-def test_list_of_imports_opens_each_on_its_page(admin, importer):
+def test_list_of_imports_opens_each_on_its_page(admin, staff_curator):
     confirm(admin, upload(admin))
     job = ImportJob.objects.get(dry_run=False)
     response = admin.get(reverse("admin:initiatives_importjob_changelist"))

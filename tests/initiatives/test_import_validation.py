@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
@@ -114,16 +113,8 @@ def run(path, fmt):
 
 
 @pytest.fixture
-def importer(curator):
-    curator.is_staff = True
-    curator.save()
-    curator.user_permissions.add(*Permission.objects.filter(content_type__app_label="initiatives"))
-    return curator
-
-
-@pytest.fixture
-def admin_upload(client, importer):
-    client.force_login(importer)
+def admin_upload(client, staff_curator):
+    client.force_login(staff_curator)
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
 
     def upload(name, fmt, content):
