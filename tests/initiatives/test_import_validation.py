@@ -187,6 +187,7 @@ def test_too_large_file_is_refused(tmp_path, admin_upload, monkeypatch):
     assert not Initiative.objects.exists() and not ImportJob.objects.exists()
 
 
+@pytest.mark.django_db
 def test_refused_file_exits_non_zero_with_the_message_and_no_traceback(tmp_path, capsys):
     path = tmp_path / "deep.json"
     path.write_bytes(DEEP)
