@@ -8,8 +8,6 @@ Hooks for moderation are called from vraagbaak.services.moderation.
 
 from django.contrib.auth import get_user_model
 
-from accounts import roles
-
 from ..models import Answer, AnswerState, NotificationKind, Question, Subscription
 from .services import notify, question_follow
 
@@ -17,14 +15,13 @@ User = get_user_model()
 
 
 def theme_experts(theme_id: int):
-    """The experts appointed to a theme (who still hold the expert role)."""
-    return User.objects.filter(
-        expert_themes=theme_id, groups__name=roles.EXPERT, is_active=True
-    ).distinct()
+    """The experts appointed to a theme whose powers count (permissions.is_expert)."""
+    return User.objects.experts_of(theme_id)
 
 
 def curators():
-    return User.objects.filter(groups__name=roles.CURATOR, is_active=True).distinct()
+    """The curators whose powers count (permissions.is_curator), superusers included."""
+    return User.objects.curators()
 
 
 def theme_moderators(theme_id: int) -> list:
