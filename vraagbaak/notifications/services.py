@@ -17,6 +17,7 @@ from ..models import (
     Question,
     Subscription,
 )
+from .tasks import send_notification_email
 
 
 def deliveries_for(user_ids: Iterable[int], kind: str) -> dict[int, str]:
@@ -73,8 +74,6 @@ def notify(
     created = Notification.objects.bulk_create(rows)
     immediate = [row.pk for row in created if row.delivery == Delivery.IMMEDIATE]
     if immediate:
-        from .tasks import send_notification_email
-
         def enqueue():
             for pk in immediate:
                 send_notification_email.enqueue(notification_id=pk)
