@@ -9,6 +9,7 @@ Hooks for moderation are called from vraagbaak.services.moderation.
 from django.contrib.auth import get_user_model
 
 from ..models import Answer, AnswerState, NotificationKind, Question, Subscription
+from .kinds import COMMENT
 from .services import notify, question_follow
 
 User = get_user_model()
@@ -98,7 +99,7 @@ def on_comment_created(comment) -> None:
     notify(
         recipients=followers, kind=NotificationKind.FOLLOWED_ACTIVITY,
         event_key=f"comment:{comment.pk}", actor=comment.author, question=question, answer=answer,
-        note=comment.body[:300],
+        note=comment.body[:300], variant=COMMENT,
     )
 
 

@@ -27,7 +27,7 @@ def handle(event: str, **payload) -> None:
 def initiative_reviewed(*, initiative, step: str, actor) -> None:
     """The proposer and the contact person hear of a curator's decision, with its note.
 
-    The event key starts with the step: notification_text words the sentence by it.
+    The step is the notification's variant: notification_text words the sentence by it.
     """
     notify(
         recipients=get_user_model().objects.filter(
@@ -35,7 +35,7 @@ def initiative_reviewed(*, initiative, step: str, actor) -> None:
         ),
         kind=NotificationKind.INITIATIVE_REVIEWED,
         event_key=f"{step}:{initiative.pk}:{_stamp(initiative.reviewed_at)}",
-        actor=actor, initiative=initiative, note=initiative.review_note,
+        actor=actor, initiative=initiative, note=initiative.review_note, variant=step,
     )
 
 
