@@ -15,20 +15,10 @@ from .services import notify, question_follow
 User = get_user_model()
 
 
-def theme_experts(theme_id: int):
-    """The experts appointed to a theme whose powers count (permissions.is_expert)."""
-    return User.objects.experts_of(theme_id)
-
-
-def curators():
-    """The curators whose powers count (permissions.is_curator), superusers included."""
-    return User.objects.curators()
-
-
 def theme_moderators(theme_id: int) -> list:
     """Who reviews a theme's pending items: its experts, or the curators when it has none."""
-    experts = list(theme_experts(theme_id))
-    return experts or list(curators())
+    experts = list(User.objects.experts_of(theme_id))
+    return experts or list(User.objects.curators())
 
 
 def question_followers(question: Question):
@@ -44,7 +34,7 @@ def on_question_created(question: Question) -> None:
     question_follow(user=question.author, question=question)
     if question.is_hidden:
         return
-    audience = {user.pk: user for user in theme_experts(question.theme_id)}
+    audience = {user.pk: user for user in User.objects.experts_of(question.theme_id)}
     audience.update({user.pk: user for user in theme_followers(question.theme_id)})
     notify(
         recipients=audience.values(), kind=NotificationKind.THEME_QUESTION,

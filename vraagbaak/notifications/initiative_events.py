@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from initiatives.events import INITIATIVE_EDITED, INITIATIVE_REVIEWED
 
 from ..models import NotificationKind
-from .events import curators
 from .services import notify
 
 
@@ -42,7 +41,7 @@ def initiative_reviewed(*, initiative, step: str, actor) -> None:
 def initiative_edited(*, initiative, editor) -> None:
     """The curators (except the editor) hear that a published initiative changed."""
     notify(
-        recipients=curators(), kind=NotificationKind.INITIATIVE_EDITED,
+        recipients=get_user_model().objects.curators(), kind=NotificationKind.INITIATIVE_EDITED,
         event_key=f"{initiative.pk}:{_stamp(initiative.updated_at)}",
         actor=editor, initiative=initiative,
     )
