@@ -10,7 +10,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .querysets import OrganisationQuerySet
+from .querysets import OrganisationQuerySet, UserQuerySet
 
 
 class OrganisationType(models.TextChoices):
@@ -102,7 +102,7 @@ class OrganisationAlias(models.Model):
         super().save(*args, **kwargs)
 
 
-class UserManager(BaseUserManager):
+class UserManager(BaseUserManager.from_queryset(UserQuerySet)):
     use_in_migrations = True
 
     def _create_user(self, email, password, **extra_fields):

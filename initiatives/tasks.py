@@ -13,7 +13,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from accounts import roles
 from accounts.models import User
 
 from .models import CurationStep, Initiative
@@ -54,8 +53,7 @@ def notify_curators_of_edit(*, initiative_id: int, editor_id: int) -> None:
     if initiative is None:
         return
     recipients = list(
-        User.objects.filter(groups__name=roles.CURATOR, is_active=True)
-        .exclude(pk=editor_id).values_list("email", flat=True)
+        User.objects.curators().exclude(pk=editor_id).values_list("email", flat=True)
     )
     if not recipients:
         return

@@ -7,45 +7,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..notifications.kinds import DEFAULT_DELIVERY, Delivery, NotificationKind
 
-class NotificationKind(models.TextChoices):
-    ANSWER_POSTED = "answer-posted", _("Your question got an answer")
-    ANSWER_ACCEPTED = "answer-accepted", _("Your answer was accepted")
-    ANSWER_APPROVED = "answer-approved", _("Your answer was approved")
-    ANSWER_VERIFIED = "answer-verified", _("Your answer was verified by an expert")
-    CHANGES_REQUESTED = "changes-requested", _("An expert asks you to change your answer")
-    POST_HIDDEN = "post-hidden", _("Your post was hidden")
-    FOLLOWED_ACTIVITY = "followed-activity", _("Activity on a question you follow")
-    THEME_QUESTION = "theme-question", _("A new question in a theme you follow or moderate")
-    PENDING_REVIEW = "pending-review", _("New items to review in your themes")
-    UNANSWERED = "unanswered", _("A question in your themes is still unanswered")
-    INITIATIVE_REVIEWED = "initiative-reviewed", _("Your proposed initiative was reviewed")
-    INITIATIVE_EDITED = "initiative-edited", _("An initiative you curate was changed")
-
-
-class Delivery(models.TextChoices):
-    IN_APP = "inapp", _("Only on the site")
-    IMMEDIATE = "immediate", _("On the site and by e-mail right away")
-    DIGEST = "digest", _("On the site and in a daily e-mail digest")
-    OFF = "off", _("Off")
-
-
-# What happens when a member has not chosen: news about your own posts by e-mail
-# at once, news about what you follow or moderate once a day.
-DEFAULT_DELIVERY = {
-    NotificationKind.ANSWER_POSTED: Delivery.IMMEDIATE,
-    NotificationKind.ANSWER_ACCEPTED: Delivery.IMMEDIATE,
-    NotificationKind.ANSWER_APPROVED: Delivery.IMMEDIATE,
-    NotificationKind.ANSWER_VERIFIED: Delivery.IMMEDIATE,
-    NotificationKind.CHANGES_REQUESTED: Delivery.IMMEDIATE,
-    NotificationKind.POST_HIDDEN: Delivery.IMMEDIATE,
-    NotificationKind.FOLLOWED_ACTIVITY: Delivery.DIGEST,
-    NotificationKind.THEME_QUESTION: Delivery.DIGEST,
-    NotificationKind.PENDING_REVIEW: Delivery.DIGEST,
-    NotificationKind.UNANSWERED: Delivery.IMMEDIATE,
-    NotificationKind.INITIATIVE_REVIEWED: Delivery.IMMEDIATE,
-    NotificationKind.INITIATIVE_EDITED: Delivery.DIGEST,
-}
+__all__ = ["DEFAULT_DELIVERY", "Delivery", "Notification", "NotificationKind",
+           "NotificationPreference", "Subscription", "UnansweredReminder"]
 
 
 class Subscription(models.Model):
@@ -118,6 +83,8 @@ class Notification(models.Model):
         related_name="+",
     )
     note = models.TextField(_("note"), blank=True)
+    # Which of the kind's wordings tells this one (notifications.kinds), e.g. a decision.
+    variant = models.CharField(max_length=24, blank=True, default="")
     # Identifies the event, so the same event never reaches the same member twice.
     event_key = models.CharField(max_length=120)
     delivery = models.CharField(max_length=12, choices=Delivery.choices)

@@ -1,4 +1,5 @@
 from ..models import Notification
+from ..permissions import can_moderate_any
 
 
 def notifications(request):
@@ -16,8 +17,6 @@ def notifications(request):
         return cached
 
     def moderator():
-        from ..permissions import can_moderate_any
-
         return can_moderate_any(user)
 
     return {"unread_notification_count": count, "is_moderator": moderator}

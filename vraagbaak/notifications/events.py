@@ -8,29 +8,17 @@ Hooks for moderation are called from vraagbaak.services.moderation.
 
 from django.contrib.auth import get_user_model
 
-from accounts import roles
-
 from ..models import Answer, AnswerState, NotificationKind, Question, Subscription
+from .kinds import COMMENT
 from .services import notify, question_follow
 
 User = get_user_model()
 
 
-def theme_experts(theme_id: int):
-    """The experts appointed to a theme (who still hold the expert role)."""
-    return User.objects.filter(
-        expert_themes=theme_id, groups__name=roles.EXPERT, is_active=True
-    ).distinct()
-
-
-def curators():
-    return User.objects.filter(groups__name=roles.CURATOR, is_active=True).distinct()
-
-
 def theme_moderators(theme_id: int) -> list:
     """Who reviews a theme's pending items: its experts, or the curators when it has none."""
-    experts = list(theme_experts(theme_id))
-    return experts or list(curators())
+    experts = list(User.objects.experts_of(theme_id))
+    return experts or list(User.objects.curators())
 
 
 def question_followers(question: Question):
@@ -46,7 +34,7 @@ def on_question_created(question: Question) -> None:
     question_follow(user=question.author, question=question)
     if question.is_hidden:
         return
-    audience = {user.pk: user for user in theme_experts(question.theme_id)}
+    audience = {user.pk: user for user in User.objects.experts_of(question.theme_id)}
     audience.update({user.pk: user for user in theme_followers(question.theme_id)})
     notify(
         recipients=audience.values(), kind=NotificationKind.THEME_QUESTION,
@@ -101,7 +89,7 @@ def on_comment_created(comment) -> None:
     notify(
         recipients=followers, kind=NotificationKind.FOLLOWED_ACTIVITY,
         event_key=f"comment:{comment.pk}", actor=comment.author, question=question, answer=answer,
-        note=comment.body[:300],
+        note=comment.body[:300], variant=COMMENT,
     )
 
 

@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from initiatives.events import INITIATIVE_EDITED, INITIATIVE_REVIEWED
 
 from ..models import NotificationKind
-from .events import curators
 from .services import notify
 
 
@@ -27,7 +26,7 @@ def handle(event: str, **payload) -> None:
 def initiative_reviewed(*, initiative, step: str, actor) -> None:
     """The proposer and the contact person hear of a curator's decision, with its note.
 
-    The event key starts with the step: notification_text words the sentence by it.
+    The step is the notification's variant: notification_text words the sentence by it.
     """
     notify(
         recipients=get_user_model().objects.filter(
@@ -35,14 +34,14 @@ def initiative_reviewed(*, initiative, step: str, actor) -> None:
         ),
         kind=NotificationKind.INITIATIVE_REVIEWED,
         event_key=f"{step}:{initiative.pk}:{_stamp(initiative.reviewed_at)}",
-        actor=actor, initiative=initiative, note=initiative.review_note,
+        actor=actor, initiative=initiative, note=initiative.review_note, variant=step,
     )
 
 
 def initiative_edited(*, initiative, editor) -> None:
     """The curators (except the editor) hear that a published initiative changed."""
     notify(
-        recipients=curators(), kind=NotificationKind.INITIATIVE_EDITED,
+        recipients=get_user_model().objects.curators(), kind=NotificationKind.INITIATIVE_EDITED,
         event_key=f"{initiative.pk}:{_stamp(initiative.updated_at)}",
         actor=editor, initiative=initiative,
     )

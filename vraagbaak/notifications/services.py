@@ -17,6 +17,7 @@ from ..models import (
     Question,
     Subscription,
 )
+from .tasks import send_notification_email
 
 
 def deliveries_for(user_ids: Iterable[int], kind: str) -> dict[int, str]:
@@ -41,11 +42,13 @@ def notify(
     answer: Answer | None = None,
     initiative: Initiative | None = None,
     note: str = "",
+    variant: str = "",
 ) -> list[Notification]:
     """Tell each recipient about one event, once, as they chose.
 
     `event_key` names the event (for example "answer-posted:17"): a recipient who
-    already has a notification with that key gets no second one. The actor is
+    already has a notification with that key gets no second one. `variant` picks the
+    kind's wording (notifications.kinds), such as the curator's decision. The actor is
     never told about their own deed; inactive members and those who turned the
     kind off get nothing. E-mail goes out after the commit through a task.
     """
@@ -65,7 +68,8 @@ def notify(
     rows = [
         Notification(
             recipient_id=pk, kind=kind, actor=actor, question=question, answer=answer,
-            initiative=initiative, note=note, event_key=key, delivery=delivery,
+            initiative=initiative, note=note, variant=variant, event_key=key,
+            delivery=delivery,
         )
         for pk, delivery in deliveries_for(users.keys() - already, kind).items()
         if delivery != Delivery.OFF
@@ -73,8 +77,6 @@ def notify(
     created = Notification.objects.bulk_create(rows)
     immediate = [row.pk for row in created if row.delivery == Delivery.IMMEDIATE]
     if immediate:
-        from .tasks import send_notification_email
-
         def enqueue():
             for pk in immediate:
                 send_notification_email.enqueue(notification_id=pk)

@@ -57,9 +57,3 @@ def digest_send() -> int:
 def send_notification_digest() -> int:
     return digest_send()
 
-
-@task
-def notify_unanswered() -> dict:
-    from .unanswered import unanswered_notify
-
-    return {str(stage): count for stage, count in unanswered_notify().items()}

@@ -4,15 +4,17 @@ and after a second, longer period to the curators. Each stage goes out once per 
 import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.tasks import task
 from django.utils import timezone
 
 from ..models import NotificationKind, Question, QuestionState, UnansweredReminder
 from ..workdays import asked_before_for
-from .events import curators, theme_experts
 from .services import notify
 
 Stage = UnansweredReminder.Stage
+User = get_user_model()
 
 
 def _due(stage: str, working_days: int, now: datetime.datetime):
@@ -33,14 +35,19 @@ def unanswered_notify(*, now: datetime.datetime | None = None) -> dict[str, int]
     now = now or timezone.now()
     sent = {Stage.EXPERTS: 0, Stage.CURATORS: 0}
     for question in _due(Stage.EXPERTS, settings.UNANSWERED_EXPERT_DAYS, now):
-        notify(recipients=theme_experts(question.theme_id), kind=NotificationKind.UNANSWERED,
-               event_key=f"experts:{question.pk}", question=question)
+        notify(recipients=User.objects.experts_of(question.theme_id),
+               kind=NotificationKind.UNANSWERED, event_key=f"experts:{question.pk}", question=question)
         UnansweredReminder.objects.create(question=question, stage=Stage.EXPERTS, sent_at=now)
         sent[Stage.EXPERTS] += 1
-    curator_list = list(curators())
+    curator_list = list(User.objects.curators())
     for question in _due(Stage.CURATORS, settings.UNANSWERED_CURATOR_DAYS, now):
         notify(recipients=curator_list, kind=NotificationKind.UNANSWERED,
                event_key=f"curators:{question.pk}", question=question)
         UnansweredReminder.objects.create(question=question, stage=Stage.CURATORS, sent_at=now)
         sent[Stage.CURATORS] += 1
     return sent
+
+
+@task
+def notify_unanswered() -> dict:
+    return {str(stage): count for stage, count in unanswered_notify().items()}
