@@ -64,14 +64,6 @@ def is_curator(user) -> bool:
     return (user.is_superuser or has_role(user, roles.CURATOR)) and can_use_powers(user)
 
 
-def can_edit_profile(user, profile_user) -> bool:
-    return user.is_authenticated and user.pk == profile_user.pk
-
-
-def can_manage_roles(user) -> bool:
-    return is_curator(user) and user.has_perm("accounts.appoint_expert")
-
-
 def can_change_account(user, account) -> bool:
     """Superuser and staff accounts (one's own too) are changed by superusers only: a curator
     could otherwise take one over (its password, e-mail) or lock another curator out."""

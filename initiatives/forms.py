@@ -1,5 +1,6 @@
 from django import forms
 from django.urls import reverse_lazy
+from django.utils.functional import lazy
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
@@ -160,7 +161,17 @@ class RelatedInitiativesWidget(forms.SelectMultiple):
         super().__init__(attrs, choices)
 
     class Media:
-        js = ["js/initiative-suggest.js"]
+        # Deferred like the page's other scripts, after drafts.js has restored a draft.
+        js = [forms.widgets.Script("js/initiative-suggest.js", defer=True)]
+
+
+# Interpolated when rendered, in the reader's language: `_(...) % {...}` at import would
+# fix the text in the language active then.
+_related_help_text = lazy(
+    lambda: _("Initiatives in the registry that your question is about (at most %(max)s).")
+    % {"max": MAX_RELATED_INITIATIVES},
+    str,
+)
 
 
 class RelatedInitiativesField(forms.ModelMultipleChoiceField):
@@ -175,11 +186,7 @@ class RelatedInitiativesField(forms.ModelMultipleChoiceField):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Related initiatives"))
         kwargs.setdefault("required", False)
-        kwargs.setdefault(
-            "help_text",
-            _("Initiatives in the registry that your question is about (at most %(max)s).")
-            % {"max": MAX_RELATED_INITIATIVES},
-        )
+        kwargs.setdefault("help_text", _related_help_text())
         kwargs.setdefault("to_field_name", "slug")
         super().__init__(
             queryset=Initiative.objects.published().order_by("title"), **kwargs

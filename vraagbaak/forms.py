@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
-from initiatives.forms import tag_fits
-from initiatives.models import Initiative, Theme
+from initiatives.forms import RelatedInitiativesField, tag_fits
+from initiatives.models import Theme
 
 from .models import Comment, QuestionState
 
@@ -84,11 +84,7 @@ class QuestionForm(forms.Form):
 
 
 class QuestionAskForm(QuestionForm):
-    initiatives = forms.ModelMultipleChoiceField(
-        label=_("Related initiatives"), required=False,
-        queryset=Initiative.objects.published().order_by("title"),
-        help_text=_("Initiatives in the registry that your question is about."),
-    )
+    initiatives = RelatedInitiativesField()
 
     field_order = ["title", "body", "theme", "tags", "initiatives"]
 

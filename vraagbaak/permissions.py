@@ -113,11 +113,6 @@ def can_follow(user) -> bool:
     return user.is_authenticated and user.is_active
 
 
-def can_see_hidden_reason(user, post) -> bool:
-    """The author sees why their post was hidden or held back; so do its moderators."""
-    return user.is_authenticated and (post.author_id == user.pk or can_moderate(user, post))
-
-
 def can_post(user) -> bool:
     """Any active member may ask, answer and comment."""
     return bool(user.is_authenticated and user.is_active)

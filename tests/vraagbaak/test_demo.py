@@ -53,3 +53,19 @@ def test_whole_demo_links_questions_and_initiatives_both_ways():
         published.filter(source="portal").values_list("slug", flat=True))
     assert keys <= found
     assert Question.objects.filter(initiatives__source="pstw").distinct().count() >= 18
+
+
+def test_each_theme_module_holds_the_questions_of_one_theme():
+    """demo_content is split by theme: a module per theme, and only `newest` mixes them."""
+    import importlib
+    import pkgutil
+
+    from vraagbaak import demo_content
+
+    themes_by_module = {}
+    for info in pkgutil.iter_modules(demo_content.__path__):
+        if info.name not in {"shape", "newest"}:
+            module = importlib.import_module(f"vraagbaak.demo_content.{info.name}")
+            themes_by_module[info.name] = {item["theme"] for item in module.QUESTIONS}
+    assert all(len(themes) == 1 for themes in themes_by_module.values()), themes_by_module
+    assert len(set().union(*themes_by_module.values())) == len(themes_by_module) == 13

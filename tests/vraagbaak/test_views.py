@@ -88,7 +88,7 @@ def test_preview_endpoint_returns_sanitised_fragment(member_client):
 def test_ask_form_preselects_an_initiative(member_client):
     initiative = InitiativeFactory()
     response = member_client.get(ASK, {"initiatief": initiative.slug})
-    assert response.context["form"]["initiatives"].value() == [initiative.pk]
+    assert response.context["form"]["initiatives"].value() == [initiative.slug]
 
 
 def test_old_or_missing_slug_redirects_to_the_current_one(client, question):
