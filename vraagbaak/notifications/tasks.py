@@ -51,9 +51,3 @@ def digest_send() -> int:
             )
         sent += 1
     return sent
-
-
-@task
-def send_notification_digest() -> int:
-    return digest_send()
-

@@ -6,7 +6,6 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.tasks import task
 from django.utils import timezone
 
 from ..models import NotificationKind, Question, QuestionState, UnansweredReminder
@@ -46,8 +45,3 @@ def unanswered_notify(*, now: datetime.datetime | None = None) -> dict[str, int]
         UnansweredReminder.objects.create(question=question, stage=Stage.CURATORS, sent_at=now)
         sent[Stage.CURATORS] += 1
     return sent
-
-
-@task
-def notify_unanswered() -> dict:
-    return {str(stage): count for stage, count in unanswered_notify().items()}
