@@ -3,14 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..choices import AnswerState
 from ..querysets import AnswerQuerySet
-
-
-class AnswerState(models.TextChoices):
-    PENDING = "pending", _("Awaiting moderation")
-    CHANGES_REQUESTED = "changes", _("Changes requested")
-    PUBLISHED = "published", _("Published")
-    HIDDEN = "hidden", _("Hidden")
 
 
 class Answer(models.Model):
