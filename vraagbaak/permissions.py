@@ -12,17 +12,6 @@ from .models import Answer, Comment, Question
 from .scope import expert_theme_ids
 
 
-def post_theme_id(post) -> int:
-    """The theme a question, answer or comment belongs to."""
-    if isinstance(post, Question):
-        return post.theme_id
-    if isinstance(post, Answer):
-        return post.question.theme_id
-    if isinstance(post, Comment):
-        return (post.question or post.answer.question).theme_id
-    raise TypeError(f"Not a post: {post!r}")
-
-
 def can_moderate_theme(user, theme_id: int) -> bool:
     """Curator, or expert of the theme. For a post use can_moderate: it avoids lookups."""
     return is_curator(user) or theme_id in expert_theme_ids(user)
@@ -41,7 +30,7 @@ def can_moderate(user, post=None) -> bool:
     # Members and experts without themes are answered without looking up the post's theme
     # (no query per answer on a question page).
     theme_ids = expert_theme_ids(user)
-    return bool(theme_ids) and post_theme_id(post) in theme_ids
+    return bool(theme_ids) and post.theme_id in theme_ids
 
 
 def can_moderate_any(user) -> bool:

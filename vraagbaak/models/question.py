@@ -83,6 +83,11 @@ class Question(models.Model):
         return reverse("vraagbaak:question-detail", args=[self.pk, self.slug or "-"])
 
     @property
+    def thread(self) -> "Question":
+        """The question whose page shows this post: for a question, itself."""
+        return self
+
+    @property
     def takes_answers(self) -> bool:
         """Closed questions take no new answers; comments, votes and accepting go on."""
         return self.state != QuestionState.CLOSED
