@@ -1,6 +1,7 @@
 import json
 
 from allauth.core import ratelimit
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -94,7 +95,7 @@ def account_delete(request):
         services.user_delete(user=request.user)
         logout(request)
         messages.success(request, _("Your account and personal data have been removed."))
-        return redirect("vraagbaak:home")
+        return redirect(settings.HOME_URL)
     return render(request, "accounts/account_delete.html", {"form": form})
 
 
@@ -113,5 +114,5 @@ def access_request(request):
             request,
             _("Thank you. A curator looks at your request; you will hear from us by e-mail."),
         )
-        return redirect("vraagbaak:home")
+        return redirect(settings.HOME_URL)
     return render(request, "accounts/accessrequest_form.html", {"form": form})

@@ -15,8 +15,10 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
-from .importers import ImportFileError, base, jobs, read_file
+from .importers import base, jobs, queue
 from .importers.base import FORMATS
+from .importers.reading import read_file
+from .importers.records import ImportFileError
 from .models import ImportJob
 from .permissions import can_import
 
@@ -89,7 +91,7 @@ class ImportAdminMixin:
                 created_by=request.user,
             )
             if data["rows"] > jobs.PREVIEW_IN_REQUEST_ROWS:
-                jobs.import_job_enqueue(job=preview)
+                queue.import_job_enqueue(job=preview)
                 return redirect("admin:initiatives_import_job", preview.pk)
             preview = jobs.import_job_run(job_id=preview.pk)
             if preview.error:
@@ -107,7 +109,7 @@ class ImportAdminMixin:
             messages.error(request, _("The preview has expired; upload the file again."))
             return redirect("admin:initiatives_import")
         preview = confirm.cleaned_data["preview"]
-        job = jobs.import_job_confirm(preview=preview, confirmed_by=request.user)
+        job = queue.import_job_confirm(preview=preview, confirmed_by=request.user)
         if job is None:
             messages.warning(request, _("This preview was already confirmed; this is its import."))
             job = preview.confirmations.first()

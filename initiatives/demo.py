@@ -20,7 +20,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import techwatch
-from .importers import ImportResult, apply_records, read_file
+from .importers.base import apply_records
+from .importers.reading import read_file
+from .importers.records import ImportResult
 from .models import Initiative, Theme
 from .services import initiative_index
 from .vocabularies import Beleidsterrein as B

@@ -9,6 +9,7 @@ from taggit.managers import TaggableManager
 
 from accounts.models import Organisation
 
+from .importers.records import ImportResult
 from .querysets import InitiativeQuerySet, ThemeQuerySet
 from .vocabularies import (
     SOURCE_CREDIT,
@@ -280,6 +281,4 @@ class ImportJob(models.Model):
 
     def result(self):
         """The report as an importers.ImportResult, or None before the job is done."""
-        from .importers.base import ImportResult
-
         return ImportResult.from_dict(self.report) if self.report else None

@@ -99,6 +99,7 @@ class InitiativeDetailView(DetailView):
         context.update(
             similar=similar_initiatives(self.object),
             sections=page_sections("INITIATIVE_PAGE_SECTIONS", self.object, self.request),
+            actions=page_sections("INITIATIVE_PAGE_ACTIONS", self.object, self.request),
             can_edit=can_edit(user, self.object),
             is_owner=is_owner(user, self.object),
             can_curate=can_curate(user),

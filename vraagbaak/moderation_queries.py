@@ -21,7 +21,8 @@ from .models import (
     QuestionState,
     Subscription,
 )
-from .permissions import can_moderate, can_moderate_theme, expert_theme_ids, is_curator
+from .permissions import can_moderate, can_moderate_theme, is_curator
+from .scope import expert_theme_ids
 from .workdays import asked_before_for
 
 QUEUE_LIMIT = 50

@@ -14,11 +14,13 @@ session fails outside any view, where Django calls handler500, which asks `is_ou
 import logging
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.db import DatabaseError, InterfaceError, OperationalError, connection, transaction
+from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
@@ -53,19 +55,36 @@ def unavailable_response(request) -> HttpResponse:
     return response
 
 
+@never_cache
+@require_safe
+@transaction.non_atomic_requests
+def healthz(request):
+    """200 when the database answers, 503 when it does not: for load balancers.
+
+    DatabaseOutageMiddleware calls this before sessions and authentication, so a probe
+    with a session cookie asks the database exactly this one question.
+    """
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        response = JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
 class DatabaseOutageMiddleware:
     """First in MIDDLEWARE: answers the health check before sessions and authentication
     (which would ask the database first), and turns an outage in a view into the 503 page."""
 
     def __init__(self, get_response):
-        from .views.site import healthz
-
         self.get_response = get_response
-        self.healthz = healthz
 
     def __call__(self, request):
         if request.path_info == HEALTHZ_PATH:
-            return self.healthz(request)
+            return healthz(request)
         return self.get_response(request)
 
     def process_exception(self, request, exception):

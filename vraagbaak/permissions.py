@@ -4,32 +4,12 @@ Experts moderate in their own themes, curators everywhere; both only with
 two-factor authentication set up (accounts.permissions.is_expert / is_curator).
 """
 
-from accounts.permissions import is_curator, is_expert
+from accounts.permissions import is_curator
 from initiatives.models import Theme
 
-from .models import Answer, AnswerState, Comment, Question
-
-
-def post_theme_id(post) -> int:
-    """The theme a question, answer or comment belongs to."""
-    if isinstance(post, Question):
-        return post.theme_id
-    if isinstance(post, Answer):
-        return post.question.theme_id
-    if isinstance(post, Comment):
-        return (post.question or post.answer.question).theme_id
-    raise TypeError(f"Not a post: {post!r}")
-
-
-def expert_theme_ids(user) -> frozenset[int]:
-    """Themes in which `user` is a working expert (with MFA); fetched once per user object."""
-    if not is_expert(user):
-        return frozenset()
-    cached = getattr(user, "_expert_theme_ids_cache", None)
-    if cached is None:
-        cached = frozenset(user.expert_themes.values_list("pk", flat=True))
-        user._expert_theme_ids_cache = cached
-    return cached
+from .choices import AnswerState
+from .models import Answer, Comment, Question
+from .scope import expert_theme_ids
 
 
 def can_moderate_theme(user, theme_id: int) -> bool:
@@ -50,7 +30,7 @@ def can_moderate(user, post=None) -> bool:
     # Members and experts without themes are answered without looking up the post's theme
     # (no query per answer on a question page).
     theme_ids = expert_theme_ids(user)
-    return bool(theme_ids) and post_theme_id(post) in theme_ids
+    return bool(theme_ids) and post.theme_id in theme_ids
 
 
 def can_moderate_any(user) -> bool:

@@ -4,19 +4,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Prefetch
 
-
-def moderated_theme_ids(user) -> frozenset[int] | None:
-    """None when `user` moderates every theme (a curator); else the themes they moderate.
-
-    Imported late: permissions needs the models, which need these querysets.
-    """
-    from .permissions import expert_theme_ids, is_curator
-
-    if user is None or not user.is_authenticated:
-        return frozenset()
-    if is_curator(user):
-        return None
-    return expert_theme_ids(user)
+from .choices import AnswerState
+from .scope import moderated_theme_ids
 
 
 def _own(user, prefix: str = "") -> models.Q:
@@ -33,8 +22,6 @@ def _question_seen(user, prefix: str = "") -> models.Q:
 
 def _answer_seen(user, prefix: str = "") -> models.Q:
     """Outside moderated themes: published or their own, and in a question they see."""
-    from .models import AnswerState
-
     condition = models.Q(**{f"{prefix}state": AnswerState.PUBLISHED})
     if user.is_authenticated:
         condition |= _own(user, prefix)
@@ -64,7 +51,19 @@ def _visible(queryset, user, *, seen: models.Q, theme_fields: tuple[str, ...]):
     return queryset.filter(condition)
 
 
-class QuestionQuerySet(models.QuerySet):
+class _CommentedQuerySet(models.QuerySet):
+    def with_visible_comments(self, user):
+        """Each post's comments that `user` sees, with their authors, in `visible_comments`."""
+        # The Comment model through the reverse relation: it is defined next to its queryset.
+        comments = self.model._meta.get_field("comments").related_model.objects
+        return self.prefetch_related(Prefetch(
+            "comments",
+            queryset=comments.visible_to(user).select_related("author__organisation"),
+            to_attr="visible_comments",
+        ))
+
+
+class QuestionQuerySet(_CommentedQuerySet):
     def visible_to(self, user):
         """Questions not hidden by a moderator; the author and the theme's moderators see all."""
         user = user or AnonymousUser()
@@ -85,10 +84,8 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(answer_count=0)
 
 
-class AnswerQuerySet(models.QuerySet):
+class AnswerQuerySet(_CommentedQuerySet):
     def published(self):
-        from .models import AnswerState
-
         return self.filter(state=AnswerState.PUBLISHED)
 
     def visible_to(self, user):
@@ -108,13 +105,3 @@ class CommentQuerySet(models.QuerySet):
             self, user, seen=_comment_seen(user),
             theme_fields=("question__theme_id", "answer__question__theme_id"),
         )
-
-
-def comments_prefetch(user, to_attr: str = "visible_comments") -> Prefetch:
-    from .models import Comment
-
-    return Prefetch(
-        "comments",
-        queryset=Comment.objects.visible_to(user).select_related("author__organisation"),
-        to_attr=to_attr,
-    )

@@ -52,3 +52,8 @@ def initiative_questions(initiative, request) -> Section:
         "vraagbaak/includes/initiative_questions.html",
         {"initiative": initiative, "questions": questions},
     )
+
+
+def initiative_ask(initiative, request) -> Section:
+    """The button that asks a question about the initiative, in its page's action bar."""
+    return Section("vraagbaak/includes/initiative_ask.html", {"initiative": initiative})

@@ -10,6 +10,7 @@ from accounts.admin import admin_login
 from accounts.permissions import can_use_admin
 from initiatives.sitemaps import InitiativeSitemap, ThemeSitemap
 
+from . import outage
 from .views import site
 
 app_name = "vraagbaak"
@@ -40,7 +41,7 @@ urlpatterns = [
     path("", include("initiatives.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("healthz", site.healthz, name="healthz"),
+    path("healthz", outage.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]

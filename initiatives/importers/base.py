@@ -1,8 +1,9 @@
+"""Files in, initiatives out: the file checks every reader uses (size, encoding, NUL) and
+`apply_records`, which writes the records the readers made."""
+
 import io
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from datetime import date
 
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
@@ -14,6 +15,7 @@ from ..services.curation import unique_slug
 from ..services.search import initiative_index
 from ..vocabularies import PublicationState
 from .organisations import OrganisationMatcher
+from .records import ImportFileError, ImportResult, Record
 
 FORMATS = ("pstw", "csv", "json")
 # Far above the real files (the whole PSTW file is 2.5 MB); an import of a larger file is a
@@ -24,52 +26,6 @@ IMPORTED_FIELDS = [
     "title", "summary", "description", "website", "status", "beleidsterrein", "technique",
     "start_date", "end_date", "source_code_url",
 ]
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be imported (format, encoding, missing columns)."""
-
-
-@dataclass
-class Record:
-    line: int
-    source: str
-    source_id: str
-    values: dict
-    organisation_name: str
-    organisation_type: str
-    themes: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    skip_reason: str = ""
-
-
-@dataclass
-class ImportResult:
-    created: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    skipped: list[tuple[int, str, str]] = field(default_factory=list)  # line, id, reason
-    warnings: list[tuple[int, str, str]] = field(default_factory=list)
-    organisations_created: list[str] = field(default_factory=list)
-    filtered_out: int = 0
-    dry_run: bool = False
-
-    def summary(self) -> str:
-        return (
-            f"created {len(self.created)}, updated {len(self.updated)}, "
-            f"unchanged {len(self.unchanged)}, skipped {len(self.skipped)}"
-        )
-
-    def as_dict(self) -> dict:
-        """JSON for an import job's report; `from_dict` reads it back."""
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "ImportResult":
-        result = cls(**data)
-        result.skipped = [tuple(row) for row in result.skipped]
-        result.warnings = [tuple(row) for row in result.warnings]
-        return result
 
 
 def too_large() -> ImportFileError:
@@ -115,24 +71,6 @@ def open_text(path_or_file) -> io.StringIO:
             return io.StringIO(decode(handle.read()))
     except FileNotFoundError as error:
         raise ImportFileError(_("No such file: %(path)s") % {"path": path_or_file}) from error
-
-
-def read_file(path_or_file, fmt: str, *, country: str | None = None):
-    """Records and the number of rows left out by `country`. Raises ImportFileError."""
-    from . import generic, pstw
-
-    if fmt not in FORMATS:
-        raise ImportFileError(
-            _("Unknown format %(format)r; use one of %(formats)s.")
-            % {"format": fmt, "formats": ", ".join(FORMATS)}
-        )
-    if fmt == "pstw":
-        records, filtered_out = pstw.read(path_or_file, country=country)
-    else:
-        records, filtered_out = generic.read(path_or_file, fmt)
-    for record in records:
-        record.skip_reason = record.skip_reason or storage_problem(record)
-    return records, filtered_out
 
 
 def _lengths() -> dict[str, int]:
@@ -272,13 +210,3 @@ def _apply(record, matcher, themes, publish, actor, result):
     )
     initiative_index(initiative=initiative)
     result.updated.append(record.source_id)
-
-
-def year_to_date(text: str, problems: list[str], label: str) -> date | None:
-    text = (text or "").strip()
-    if not text:
-        return None
-    if text.isdigit() and 1950 <= int(text) <= 2100:
-        return date(int(text), 1, 1)
-    problems.append(_("%(field)s %(value)r is not a year; left empty") % {"field": label, "value": text})
-    return None

@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 from accounts.models import OrganisationType
 
 from ..vocabularies import Beleidsterrein, Source, Status, Technique
-from .base import ImportFileError, Record, open_text
+from .base import open_text
 from .pstw import _clean_url
+from .records import ImportFileError, Record
 
 REQUIRED = ["title", "summary", "lead_organisation", "status"]
 # The JSON fields we read, by the shape the export writes them in; other fields are ignored.

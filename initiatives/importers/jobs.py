@@ -1,19 +1,22 @@
 """Imports as jobs for the task worker: a large file takes minutes, longer than a web request
 may (gunicorn stops one after 30 s), so the admin and `import_initiatives --background` store
 the file in an ImportJob and the worker runs it (initiatives.tasks.run_initiative_import).
+Putting a job on the queue is queue.py's: the task that runs a job imports this module.
 """
 
 import io
 import logging
 
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ..models import ImportJob
-from .base import ImportFileError, apply_records, read_file
+from .base import apply_records
+from .reading import read_file
+from .records import ImportFileError
 
 logger = logging.getLogger(__name__)
 
@@ -33,29 +36,6 @@ def import_job_create(
         publish=publish, dry_run=dry_run, created_by=created_by, preview=preview,
         language=get_language() or "",
     )
-
-
-@transaction.atomic
-def import_job_confirm(*, preview: ImportJob, confirmed_by) -> ImportJob | None:
-    """The real run of a finished preview, enqueued; None if it was confirmed before."""
-    preview = ImportJob.objects.select_for_update().get(pk=preview.pk)
-    if preview.confirmations.exists():
-        return None
-    job = import_job_create(
-        content=preview.content, file_name=preview.file_name, fmt=preview.format,
-        country=preview.country, publish=preview.publish, created_by=confirmed_by,
-        preview=preview,
-    )
-    import_job_enqueue(job=job)
-    return job
-
-
-def import_job_enqueue(*, job: ImportJob) -> None:
-    # Not on commit: with the database queue the task row commits with the job's row, so
-    # the worker never sees one without the other; the tests' immediate backend runs it now.
-    from ..tasks import run_initiative_import
-
-    run_initiative_import.enqueue(job_id=job.pk)
 
 
 def import_job_run(*, job_id: int) -> ImportJob | None:

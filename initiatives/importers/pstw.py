@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 from accounts.models import OrganisationType
 
 from ..vocabularies import Beleidsterrein, Source, Status, Technique
-from .base import ImportFileError, Record, open_text, year_to_date
+from .base import open_text
+from .records import ImportFileError, Record, year_to_date
 
 REQUIRED_COLUMNS = [
     "PSTW ID", "Name", "Description", "Responsible organisation",

@@ -11,8 +11,9 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 
 from accounts.models import Organisation, OrganisationAlias, OrganisationType
-from initiatives.importers import apply_records, read_file
+from initiatives.importers.base import apply_records
 from initiatives.importers.organisations import OrganisationMatcher
+from initiatives.importers.reading import read_file
 from initiatives.models import Initiative
 from initiatives.techwatch import DUTCH_CASES
 from initiatives.vocabularies import PublicationState, Status, Technique

@@ -45,7 +45,7 @@ def test_healthz_ok(client):
 def test_healthz_reports_database_down(client):
     broken = mock.Mock()
     broken.cursor.side_effect = OperationalError("connection refused")
-    with mock.patch("vraagbaak.views.site.connection", broken):
+    with mock.patch("vraagbaak.outage.connection", broken):
         response = client.get("/healthz")
     assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
     assert response.json()["database"] == "unavailable"

@@ -1,5 +1,7 @@
-from .answer import Answer, AnswerState
-from .moderation import ActionKind, Flag, FlagReason, HideReason, ModerationAction
+# The choices live in a leaf of their own (vraagbaak.choices); named here too, where they always were.
+from ..choices import ActionKind, AnswerState, CloseReason, FlagReason, HideReason, QuestionState
+from .answer import Answer
+from .moderation import Flag, ModerationAction
 from .notifications import (
     DEFAULT_DELIVERY,
     Delivery,
@@ -9,7 +11,7 @@ from .notifications import (
     Subscription,
     UnansweredReminder,
 )
-from .question import CloseReason, Question, QuestionState
+from .question import Question
 from .social import Comment, Revision, Vote
 
 __all__ = [

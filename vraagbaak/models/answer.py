@@ -3,14 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..choices import AnswerState
 from ..querysets import AnswerQuerySet
-
-
-class AnswerState(models.TextChoices):
-    PENDING = "pending", _("Awaiting moderation")
-    CHANGES_REQUESTED = "changes", _("Changes requested")
-    PUBLISHED = "published", _("Published")
-    HIDDEN = "hidden", _("Hidden")
 
 
 class Answer(models.Model):
@@ -60,3 +54,18 @@ class Answer(models.Model):
     @property
     def is_published(self) -> bool:
         return self.state == AnswerState.PUBLISHED
+
+    @property
+    def is_hidden(self) -> bool:
+        """Hidden by a moderator, as `is_hidden` says of a question or comment."""
+        return self.state == AnswerState.HIDDEN
+
+    @property
+    def thread(self):
+        """The question whose page shows this answer."""
+        return self.question
+
+    @property
+    def theme_id(self) -> int:
+        """The theme of the question, as on every post (loads the question if not loaded)."""
+        return self.question.theme_id

@@ -6,6 +6,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..choices import ActionKind, CloseReason, FlagReason, HideReason
+
 # A flag or a log entry about a post points at exactly one of question, answer, comment.
 EXACTLY_ONE_POST = (
     Q(question__isnull=False, answer__isnull=True, comment__isnull=True)
@@ -15,50 +17,6 @@ EXACTLY_ONE_POST = (
 AT_MOST_ONE_POST = EXACTLY_ONE_POST | Q(
     question__isnull=True, answer__isnull=True, comment__isnull=True
 )
-
-
-class FlagReason(models.TextChoices):
-    """vocabularies.md: why a member flags a post."""
-
-    SPAM = "spam", _("Spam")
-    OFFENSIVE = "offensive", _("Offensive or inappropriate")
-    WRONG = "wrong", _("Incorrect or misleading")
-    OUTDATED = "outdated", _("Outdated")
-    PERSONAL_DATA = "personal-data", _("Contains personal data")
-    OTHER = "other", _("Other")
-
-
-class HideReason(models.TextChoices):
-    """Why a moderator (or the flag threshold) hid a post; the author is shown this."""
-
-    SPAM = "spam", _("Spam")
-    OFFENSIVE = "offensive", _("Offensive or inappropriate")
-    WRONG = "wrong", _("Incorrect or misleading")
-    PERSONAL_DATA = "personal-data", _("Contains personal data")
-    OFF_TOPIC = "off-topic", _("Outside the scope of the vraagbaak")
-    DUPLICATE = "duplicate", _("Duplicate")
-    OTHER = "other", _("Other")
-    # Set automatically when a post reaches the flag threshold; a moderator decides next.
-    FLAGGED = "flagged", _("Flagged by several members, awaiting review")
-
-
-class ActionKind(models.TextChoices):
-    APPROVE = "approve", _("Approved")
-    REQUEST_CHANGES = "request-changes", _("Requested changes")
-    HIDE = "hide", _("Hidden")
-    AUTO_HIDE = "auto-hide", _("Hidden after flags")
-    RESTORE = "restore", _("Restored")
-    VERIFY = "verify", _("Verified")
-    UNVERIFY = "unverify", _("Verification cleared")
-    MARK_OUTDATED = "outdated", _("Marked outdated")
-    CLEAR_OUTDATED = "current", _("Marked current again")
-    CLOSE = "close", _("Closed")
-    REOPEN = "reopen", _("Reopened")
-    DISMISS_FLAGS = "dismiss-flags", _("Dismissed flags")
-    EDIT = "edit", _("Edited")
-    RESUBMIT = "resubmit", _("Resubmitted for review")
-    APPOINT_EXPERT = "appoint-expert", _("Appointed expert")
-    REMOVE_EXPERT = "remove-expert", _("Removed expert")
 
 
 class Flag(models.Model):
@@ -198,7 +156,5 @@ class ModerationAction(models.Model):
     @property
     def reason_label(self) -> str:
         if self.action == ActionKind.CLOSE:
-            from .question import CloseReason
-
             return dict(CloseReason.choices).get(self.reason, self.reason)
         return dict(HideReason.choices).get(self.reason, self.reason)

@@ -8,21 +8,8 @@ from taggit.managers import TaggableManager
 
 from initiatives.models import Initiative, Theme
 
+from ..choices import CloseReason, QuestionState
 from ..querysets import QuestionQuerySet
-
-
-class QuestionState(models.TextChoices):
-    OPEN = "open", _("Open")
-    ANSWERED = "answered", _("Answered")
-    RESOLVED = "resolved", _("Resolved")
-    CLOSED = "closed", _("Closed")
-
-
-class CloseReason(models.TextChoices):
-    DUPLICATE = "duplicate", _("Duplicate of another question")
-    OFF_TOPIC = "off-topic", _("Outside the scope of the vraagbaak")
-    UNCLEAR = "unclear", _("Unclear: more information needed")
-    OUTDATED = "outdated", _("Outdated")
 
 
 class Question(models.Model):
@@ -94,6 +81,11 @@ class Question(models.Model):
 
     def get_absolute_url(self):
         return reverse("vraagbaak:question-detail", args=[self.pk, self.slug or "-"])
+
+    @property
+    def thread(self) -> "Question":
+        """The question whose page shows this post: for a question, itself."""
+        return self
 
     @property
     def takes_answers(self) -> bool:

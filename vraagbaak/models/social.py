@@ -43,6 +43,17 @@ class Comment(models.Model):
     def __str__(self):
         return self.body[:60]
 
+    @property
+    def thread(self):
+        """The question whose page shows this comment: the one it is on, or its answer's.
+
+        Not `question`: that is the field of a comment on the question itself."""
+        return self.question or self.answer.question
+
+    @property
+    def theme_id(self) -> int:
+        return self.thread.theme_id
+
 
 class Vote(models.Model):
     UP = 1

@@ -240,6 +240,14 @@ if env_bool("BEHIND_TLS_PROXY", False):
     ALLAUTH_TRUSTED_PROXY_COUNT = env_int("ALLAUTH_TRUSTED_PROXY_COUNT", 1)
     ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("ALLAUTH_TRUSTED_CLIENT_IP_HEADER", "") or None
 
+# Where a lower part sends people that it has no page of its own for (accounts: after an
+# account is deleted, after an access request): the site's home, which only the project names.
+HOME_URL = "vraagbaak:home"
+# The buttons a higher part adds to an initiative's action bar (see accounts/sections.py).
+INITIATIVE_PAGE_ACTIONS: list[str] = [
+    "vraagbaak.sections.initiative_ask",
+]
+
 # Sections that higher parts add to lower parts' pages (see accounts/sections.py).
 ORGANISATION_PAGE_SECTIONS: list[str] = [
     "initiatives.sections.organisation_initiatives",

@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..models import Answer, AnswerState, HideReason
+from ..models import HideReason
 from ..moderation_forms import HIDE_CHOICES
 from ..moderation_queries import post_key as _post_key
 
@@ -22,8 +22,6 @@ def post_key(post) -> str:
 
 @register.filter
 def is_hidden_post(post) -> bool:
-    if isinstance(post, Answer):
-        return post.state == AnswerState.HIDDEN
     return post.is_hidden
 
 

@@ -137,14 +137,6 @@ def _get_post(kind: str, pk: int, user):
     return get_object_or_404(model.objects.visible_to(user).select_related(*POST_RELATED[kind]), pk=pk)
 
 
-def _question_of(post) -> Question:
-    if isinstance(post, Question):
-        return post
-    if isinstance(post, Answer):
-        return post.question
-    return post.question or post.answer.question
-
-
 def _has_trigram() -> bool:
     """pg_trgm is installed by the search part's migration; without it, plain matching."""
     if connection.vendor != "postgresql":
@@ -180,7 +172,7 @@ def moderation_step(request, kind: str, pk: int, action: str):
     post = _get_post(kind, pk, request.user)
     if not can_moderate(request.user, post):
         raise PermissionDenied
-    question = _question_of(post)
+    question = post.thread
     default_next = reverse("vraagbaak:moderation-queue")
     next_url = _next_url(request, default_next)
     form = None
@@ -253,7 +245,7 @@ def flag_post(request, kind: str, pk: int):
     post = _get_post(kind, pk, request.user)
     if not can_flag(request.user, post):
         raise PermissionDenied
-    question = _question_of(post)
+    question = post.thread
     next_url = _next_url(request, question.get_absolute_url())
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

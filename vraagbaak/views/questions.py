@@ -20,7 +20,6 @@ from ..models import Answer, AnswerState, Question, Vote
 from ..moderation_queries import answer_display_order, question_moderation_context
 from ..pagination import CachedCountPaginator
 from ..permissions import can_accept, can_edit, can_post, can_vote
-from ..querysets import comments_prefetch
 from ..search import related_questions, similar_questions
 from ..services.questions import question_create, question_edit, question_register_view
 from ..services.revisions import latest_revision_id
@@ -104,7 +103,7 @@ def _ordered_answers(question: Question, user):
         Answer.objects.visible_to(user)
         .filter(question=question)
         .select_related("author__organisation", "verified_by")
-        .prefetch_related(comments_prefetch(user))
+        .with_visible_comments(user)
         .annotate(is_accepted=Case(When(pk=accepted, then=Value(1)), default=Value(0),
                                    output_field=IntegerField()))
         .order_by(*answer_display_order(question))
@@ -132,8 +131,8 @@ def question_detail(request, pk: int, slug: str | None = None):
     question = get_object_or_404(
         Question.objects.visible_to(request.user)
         .select_related("author__organisation", "theme")
-        .prefetch_related("tags", comments_prefetch(request.user),
-                          Prefetch("initiatives", queryset=Initiative.objects.published())),
+        .with_visible_comments(request.user)
+        .prefetch_related("tags", Prefetch("initiatives", queryset=Initiative.objects.published())),
         pk=pk,
     )
     if slug != question.slug:

@@ -1,19 +1,14 @@
-"""The home page, the fixed statements and the health check."""
+"""The home page and the fixed statements (the health check is vraagbaak.outage's)."""
 
-from django.db import DatabaseError, connection, transaction
 from django.db.models import Count, Q
-from django.http import JsonResponse
 from django.shortcuts import render
 from django.template.loader import select_template
 from django.utils.translation import get_language
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
 
 from initiatives.models import Theme
 from initiatives.selectors import featured_initiatives
 
 from ..models import Question
-from ..outage import RETRY_AFTER_SECONDS
 
 
 def home(request):
@@ -37,23 +32,3 @@ def statement_page(request, name: str):
         [f"vraagbaak/pages/{name}.{language}.html", f"vraagbaak/pages/{name}.nl.html"]
     )
     return render(request, template.template.name)
-
-
-@never_cache
-@require_safe
-@transaction.non_atomic_requests
-def healthz(request):
-    """200 when the database answers, 503 when it does not: for load balancers.
-
-    DatabaseOutageMiddleware calls this before sessions and authentication, so a probe
-    with a session cookie asks the database exactly this one question.
-    """
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        response = JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
-    return JsonResponse({"status": "ok", "database": "ok"})

@@ -7,9 +7,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
-from initiatives.importers import ImportFileError, apply_records, read_file
-from initiatives.importers.base import FORMATS, open_text
-from initiatives.importers.jobs import import_job_create, import_job_enqueue
+from initiatives.importers.base import FORMATS, apply_records, open_text
+from initiatives.importers.jobs import import_job_create
+from initiatives.importers.queue import import_job_enqueue
+from initiatives.importers.reading import read_file
+from initiatives.importers.records import ImportFileError
 
 
 class Command(BaseCommand):

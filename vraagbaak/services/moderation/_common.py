@@ -9,17 +9,8 @@ from ...models import (
     ModerationAction,
     Question,
 )
-from ...permissions import post_theme_id
 
 Post = Question | Answer | Comment
-
-
-def _question_of(post: Post) -> Question:
-    if isinstance(post, Question):
-        return post
-    if isinstance(post, Answer):
-        return post.question
-    return post.question or post.answer.question
 
 
 def _log(*, actor, action: str, post: Post | None = None, reason: str = "", note: str = "",
@@ -27,7 +18,7 @@ def _log(*, actor, action: str, post: Post | None = None, reason: str = "", note
     target = {}
     if post is not None:
         target[post._meta.model_name] = post
-        theme_id = post_theme_id(post)
+        theme_id = post.theme_id
     return ModerationAction.objects.create(
         actor=actor, action=action, reason=reason, note=note, theme_id=theme_id,
         subject_user=subject_user, **target,

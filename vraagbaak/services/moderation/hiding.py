@@ -16,15 +16,8 @@ from ...models import (
     Question,
 )
 from ...notifications import events
-from ...permissions import post_theme_id
 from ..stats import question_refresh
-from ._common import Post, _lock_answer, _log, _question_of, _require
-
-
-def _is_hidden(post: Post) -> bool:
-    if isinstance(post, Answer):
-        return post.state == AnswerState.HIDDEN
-    return post.is_hidden
+from ._common import Post, _lock_answer, _log, _require
 
 
 def _set_hidden(post: Post, reason: str, note: str) -> None:
@@ -60,12 +53,12 @@ def post_hide(*, post: Post, by, reason: str, note: str = "") -> Post:
              _("Choose a reason for hiding."), "invalid_reason")
     if isinstance(post, Answer):
         _lock_answer(post)
-    _require(not _is_hidden(post) or post.hidden_reason == HideReason.FLAGGED,
+    _require(not post.is_hidden or post.hidden_reason == HideReason.FLAGGED,
              _("This post is already hidden."), "already_hidden")
     _set_hidden(post, reason, note.strip())
     _resolve_flags(post, by)
     entry = _log(actor=by, action=ActionKind.HIDE, post=post, reason=reason, note=note.strip())
-    question_refresh(question=_question_of(post), touch=False)
+    question_refresh(question=post.thread, touch=False)
     events.on_post_hidden(post, by=by, reason_label=HideReason(reason).label, serial=entry.pk)
     return post
 
@@ -75,7 +68,7 @@ def post_restore(*, post: Post, by, note: str = "") -> Post:
     """Bring a hidden post back. A restored answer is published."""
     if isinstance(post, Answer):
         _lock_answer(post)
-    _require(_is_hidden(post), _("This post is not hidden."), "not_hidden")
+    _require(post.is_hidden, _("This post is not hidden."), "not_hidden")
     if isinstance(post, Answer):
         post.state = AnswerState.PUBLISHED
         post.published_at = post.published_at or timezone.now()
@@ -94,7 +87,7 @@ def post_restore(*, post: Post, by, note: str = "") -> Post:
         post.save(update_fields=["is_hidden", "hidden_reason"])
     _resolve_flags(post, by)
     _log(actor=by, action=ActionKind.RESTORE, post=post, note=note.strip())
-    question_refresh(question=_question_of(post), touch=False)
+    question_refresh(question=post.thread, touch=False)
     return post
 
 
@@ -120,17 +113,17 @@ def flag_create(*, post: Post, reporter, reason: str, note: str = "") -> Flag:
     try:
         with transaction.atomic():
             flag = Flag.objects.create(
-                reporter=reporter, reason=reason, note=note.strip(), theme_id=post_theme_id(post),
+                reporter=reporter, reason=reason, note=note.strip(), theme_id=post.theme_id,
                 **{field: post},
             )
     except IntegrityError as error:  # a double click raced the check above
         raise ValidationError(_("You have already flagged this post."),
                               code="already_flagged") from error
     open_flags = Flag.objects.filter(**{field: post}, resolved_at__isnull=True).count()
-    if open_flags >= flag_threshold() and not _is_hidden(post):
+    if open_flags >= flag_threshold() and not post.is_hidden:
         _set_hidden(post, HideReason.FLAGGED, "")
         entry = _log(actor=None, action=ActionKind.AUTO_HIDE, post=post, reason=HideReason.FLAGGED)
-        question_refresh(question=_question_of(post), touch=False)
+        question_refresh(question=post.thread, touch=False)
         events.on_post_hidden(post, by=None, reason_label=HideReason.FLAGGED.label, serial=entry.pk)
         events.on_pending_item(post=post)
     return flag
@@ -142,7 +135,7 @@ def flag_dismiss(*, post: Post, by, note: str = "") -> int:
     hid comes back. Returns the number of flags resolved."""
     resolved = _resolve_flags(post, by)
     _require(resolved > 0, _("This post has no open flags."), "no_flags")
-    if _is_hidden(post) and post.hidden_reason == HideReason.FLAGGED:
+    if post.is_hidden and post.hidden_reason == HideReason.FLAGGED:
         post_restore(post=post, by=by, note=note)
     _log(actor=by, action=ActionKind.DISMISS_FLAGS, post=post, note=note.strip())
     return resolved
