@@ -1,4 +1,4 @@
-"""Background work of the registry: e-mail about curation, and imports.
+"""Background work of the registry: e-mail about curation (imports run in importers/jobs.py).
 
 The e-mails are the fallback of initiatives.events: a portal whose settings name no
 INITIATIVE_EVENT_HANDLERS tells the proposer and the curators with these plain
@@ -66,13 +66,3 @@ def notify_curators_of_edit(*, initiative_id: int, editor_id: int) -> None:
             _site_url(reverse("initiatives:initiative-detail", args=[initiative.slug])),
         ])
     send_mail(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, recipients)
-
-
-@task
-def run_initiative_import(*, job_id: int) -> str:
-    """Run an import job (initiatives.importers.jobs); returns its state."""
-    # Imported here: the importers use the curation services, which import this module.
-    from .importers.jobs import import_job_run
-
-    job = import_job_run(job_id=job_id)
-    return job.state if job else "not queued"

@@ -1,6 +1,6 @@
 """Imports as jobs for the task worker: a large file takes minutes, longer than a web request
 may (gunicorn stops one after 30 s), so the admin and `import_initiatives --background` store
-the file in an ImportJob and the worker runs it (initiatives.tasks.run_initiative_import).
+the file in an ImportJob and the worker runs it (run_initiative_import, below).
 Putting a job on the queue is queue.py's: the task that runs a job imports this module.
 """
 
@@ -9,6 +9,7 @@ import logging
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.tasks import task
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -112,3 +113,11 @@ class LiveProgress:
     def close(self) -> None:
         if self.side:
             self.side.close()
+
+
+@task
+def run_initiative_import(*, job_id: int) -> str:
+    """Run an import job on the worker; returns its state. Beside import_job_run, not in
+    initiatives.tasks: the importers use the curation services, which queue those tasks."""
+    job = import_job_run(job_id=job_id)
+    return job.state if job else "not queued"

@@ -1,11 +1,10 @@
-"""Import jobs onto the worker's queue. Apart from jobs.py, which the worker's task imports:
-this module imports the task, so jobs.py need not."""
+"""Import jobs onto the worker's queue: a job is stored, then its task (jobs.run_initiative_import)
+is queued once the transaction commits."""
 
 from django.db import transaction
 
 from ..models import ImportJob
-from ..tasks import run_initiative_import
-from .jobs import import_job_create
+from .jobs import import_job_create, run_initiative_import
 
 
 @transaction.atomic

@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from initiatives.importers import jobs
+from initiatives.importers.jobs import run_initiative_import
 from initiatives.models import ImportJob, Initiative
-from initiatives.tasks import run_initiative_import
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pstw-sample.csv"
 
