@@ -1,5 +1,5 @@
-"""Import jobs onto the worker's queue: a job is stored, then its task (jobs.run_initiative_import)
-is queued once the transaction commits."""
+"""Import jobs onto the worker's queue: a job is stored and its task (jobs.run_initiative_import)
+queued in the same transaction."""
 
 from django.db import transaction
 
