@@ -12,10 +12,10 @@ from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 from taggit.models import Tag
 
+from initiatives.markup import render_markdown
 from initiatives.models import Initiative
 
 from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
-from ..markdown import render_markdown
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation_queries import answer_display_order, question_moderation_context
 from ..pagination import CachedCountPaginator
