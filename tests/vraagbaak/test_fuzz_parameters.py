@@ -106,6 +106,7 @@ def _sample_arguments(s):
             "vraagbaak:question-comment", "vraagbaak:feed-answers", "vraagbaak:question-follow")},
         **{name: [{"pk": answer.pk}] for name in (
             "vraagbaak:answer-edit", "vraagbaak:answer-revisions", "vraagbaak:answer-accept",
+            "vraagbaak:answer-unaccept",
             "vraagbaak:answer-vote", "vraagbaak:answer-comment")},
         "vraagbaak:feed-theme": [{"slug": s["theme"].slug}],
         "vraagbaak:theme-follow": [{"slug": s["theme"].slug}],
