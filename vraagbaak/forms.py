@@ -149,7 +149,10 @@ SORTS = {
 
 
 class QuestionFilterForm(forms.Form):
-    sort = forms.ChoiceField(
+    # `sorteer`, the registry's name for it too; links made with the earlier `sort` keep working.
+    OLD_NAMES = {"sort": "sorteer"}
+
+    sorteer = forms.ChoiceField(
         label=_("Sort by"), required=False,
         choices=[("activiteit", _("Recent activity")), ("nieuw", _("Newest")),
                  ("onbeantwoord", _("Unanswered")), ("stemmen", _("Votes"))],
@@ -163,6 +166,15 @@ class QuestionFilterForm(forms.Form):
         choices=[("", _("All states")), *QuestionState.choices],
     )
     tag = forms.CharField(label=_("Tag"), required=False, max_length=TAG_MAX)
+
+    def __init__(self, data=None, *args, **kwargs):
+        renamed = [(old, new) for old, new in self.OLD_NAMES.items()
+                   if data is not None and old in data and new not in data]
+        if renamed:
+            data = data.copy()  # request.GET is immutable
+            for old, new in renamed:
+                data.setlist(new, data.getlist(old))
+        super().__init__(data, *args, **kwargs)
 
     def valid_data(self) -> dict:
         """The fields that are valid; an invalid one is ignored rather than failing the page."""
@@ -180,7 +192,7 @@ class QuestionFilterForm(forms.Form):
             queryset = queryset.filter(state=data["status"])
         if data.get("tag"):
             queryset = queryset.filter(tags__slug=data["tag"].lower())
-        sort = data.get("sort") or "activiteit"
+        sort = data.get("sorteer") or "activiteit"
         if sort == "onbeantwoord":
             queryset = queryset.filter(answer_count=0)
         return queryset.order_by(*SORTS[sort], "-pk")

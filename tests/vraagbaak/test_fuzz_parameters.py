@@ -54,8 +54,8 @@ QUESTION_FILTERS = list(QuestionFilterForm.base_fields)
 REGISTRY_FILTERS = list(InitiativeFilterSet.base_filters)
 # The parameters each page reads, by URL name; every other page reads none of its own.
 PARAMETERS = {
-    "vraagbaak:question-list": ["page", *QUESTION_FILTERS],
-    "vraagbaak:search": ["q", "page", *QUESTION_FILTERS],
+    "vraagbaak:question-list": ["page", *QUESTION_FILTERS, *QuestionFilterForm.OLD_NAMES],
+    "vraagbaak:search": ["q", "page", *QUESTION_FILTERS, *QuestionFilterForm.OLD_NAMES],
     "vraagbaak:question-similar": ["title"],
     "vraagbaak:question-ask": ["initiatief"],
     "vraagbaak:moderation-queue": ["bereik", "thema", "soort"],
