@@ -183,8 +183,8 @@ class QuestionFilterForm(forms.Form):
         self.is_valid()
         return self.cleaned_data
 
-    def apply(self, queryset):
-        """Filter and sort `queryset` by the valid fields."""
+    def filter(self, queryset):
+        """`queryset` narrowed by the valid filter fields the form has."""
         data = self.valid_data()
         if data.get("thema"):
             queryset = queryset.filter(theme=data["thema"])
@@ -192,7 +192,19 @@ class QuestionFilterForm(forms.Form):
             queryset = queryset.filter(state=data["status"])
         if data.get("tag"):
             queryset = queryset.filter(tags__slug=data["tag"].lower())
-        sort = data.get("sorteer") or "activiteit"
+        return queryset
+
+    def apply(self, queryset):
+        """Filter and sort `queryset` by the valid fields."""
+        queryset = self.filter(queryset)
+        sort = self.valid_data().get("sorteer") or "activiteit"
         if sort == "onbeantwoord":
             queryset = queryset.filter(answer_count=0)
         return queryset.order_by(*SORTS[sort], "-pk")
+
+
+class SearchFilterForm(QuestionFilterForm):
+    """The filters of the search page: theme and state; search ranks, so no sort, and no tag."""
+
+    sorteer = None
+    tag = None
