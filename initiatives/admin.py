@@ -1,15 +1,13 @@
-import csv
-
 from django.contrib import admin, messages
 from django.contrib.admin.options import Action, ActionLocation
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from . import services
 from .admin_import import ImportAdminMixin
 from .models import CurationAction, Initiative, InitiativeRevision, Theme
 from .permissions import can_curate
+from .responses import csv_response
 from .serializers import CSV_COLUMNS, for_export, initiative_to_row
 
 
@@ -112,14 +110,8 @@ class InitiativeAdmin(ImportAdminMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Export the selected initiatives as CSV"))
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="initiatieven-selectie.csv"'
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(CSV_COLUMNS)
-        for initiative in for_export(queryset):
-            writer.writerow(initiative_to_row(initiative, request))
-        return response
+        rows = (initiative_to_row(initiative, request) for initiative in for_export(queryset))
+        return csv_response(filename="initiatieven-selectie.csv", header=CSV_COLUMNS, rows=rows)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -13,7 +13,8 @@ from accounts.models import Organisation
 from .filters import InitiativeFilterSet
 from .models import Initiative, Theme
 from .openapi import openapi_document
-from .serializers import for_export, initiative_to_dict, organisation_to_dict
+from .public_fields import organisation_to_dict
+from .serializers import for_export, initiative_to_dict
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100

@@ -1,6 +1,5 @@
 """Open data out: the current selection of the list page as CSV or JSON. Published only."""
 
-import csv
 import json
 
 from django.http import HttpResponse
@@ -8,6 +7,7 @@ from django.utils import timezone
 
 from .filters import InitiativeFilterSet
 from .models import Initiative
+from .responses import csv_response
 from .serializers import CSV_COLUMNS, for_export, initiative_to_dict, initiative_to_row
 
 MAX_EXPORT_ROWS = 10_000
@@ -23,15 +23,8 @@ def _filename(extension: str) -> str:
 
 
 def export_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
-    # A BOM so that Excel reads the file as UTF-8.
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(CSV_COLUMNS)
-    for initiative in _selection(request):
-        writer.writerow(initiative_to_row(initiative, request))
-    return response
+    rows = (initiative_to_row(initiative, request) for initiative in _selection(request))
+    return csv_response(filename=_filename("csv"), header=CSV_COLUMNS, rows=rows)
 
 
 def export_json(request):

@@ -9,7 +9,7 @@ from taggit.models import Tag
 from accounts.models import Organisation
 
 from .models import Initiative, Theme
-from .services.curation import initiative_version
+from .services.curation import EDITABLE_FORM_FIELDS, initiative_version
 
 MAX_RELATED_INITIATIVES = 5
 # Long texts are TextFields without a column limit; this bound keeps one proposal within
@@ -54,13 +54,7 @@ class InitiativeForm(forms.ModelForm):
 
     class Meta:
         model = Initiative
-        fields = [
-            "title", "summary", "description", "lead_organisation", "partner_organisations",
-            "themes", "beleidsterrein", "tags", "status", "technique", "risk_group",
-            "transparency_obligation", "start_date", "end_date", "website",
-            "algoritmeregister_url", "source_code_url", "contact_name", "contact_email",
-            "results", "lessons_learned",
-        ]
+        fields = EDITABLE_FORM_FIELDS
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

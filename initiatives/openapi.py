@@ -1,8 +1,18 @@
-"""OpenAPI 3.1 description of /api/v1/, written by hand (the API is small and stable)."""
+"""OpenAPI 3.1 description of /api/v1/, written by hand (the API is small and stable).
 
-from accounts.models import OrganisationType
+The initiative's schema is read off its public fields (public_fields.PUBLIC_FIELDS).
+"""
 
 from .filters import ORGANISATION_TYPE_CHOICES, SORT_CHOICES
+from .public_fields import (
+    INITIATIVE_SCHEMA,
+    ORGANISATION_SCHEMA,
+    STRING,
+    THEME_REF_SCHEMA,
+    URI,
+    enum,
+    nullable,
+)
 from .vocabularies import (
     SOURCE_CREDIT,
     Beleidsterrein,
@@ -10,74 +20,9 @@ from .vocabularies import (
     Source,
     Status,
     Technique,
-    Transparency,
 )
 
 TECH_WATCH = SOURCE_CREDIT[Source.PSTW]
-
-
-def _enum(choices):
-    return {"type": "string", "enum": [str(value) for value, _label in choices]}
-
-
-def _nullable(schema):
-    return {"oneOf": [schema, {"type": "null"}]}
-
-
-STRING = {"type": "string"}
-DATE = {"type": "string", "format": "date"}
-DATETIME = {"type": "string", "format": "date-time"}
-URI = {"type": "string", "format": "uri"}
-
-ORGANISATION = {
-    "type": "object",
-    "required": ["slug", "name", "type", "url"],
-    "properties": {
-        "slug": STRING, "name": STRING, "type": _enum(OrganisationType.choices), "url": URI,
-    },
-}
-THEME_REF = {"type": "object", "required": ["slug", "name"],
-             "properties": {"slug": STRING, "name": STRING}}
-INITIATIVE = {
-    "type": "object",
-    "required": [
-        "slug", "title", "summary", "description", "lead_organisation", "partner_organisations",
-        "themes", "beleidsterrein", "tags", "status", "technique", "risk_group",
-        "transparency_obligation", "start_date", "end_date", "website", "algoritmeregister_url",
-        "source_code_url", "contact_name", "results", "lessons_learned", "is_good_example",
-        "published_at", "confirmed_at", "updated_at", "source", "source_id", "attribution",
-        "licence", "source_url", "url",
-    ],
-    "properties": {
-        "slug": STRING, "title": STRING, "summary": STRING,
-        "description": {"type": "string", "description": "Markdown"},
-        "lead_organisation": {"$ref": "#/components/schemas/Organisation"},
-        "partner_organisations": {"type": "array", "items": {"$ref": "#/components/schemas/Organisation"}},
-        "themes": {"type": "array", "items": {"$ref": "#/components/schemas/ThemeRef"}},
-        "beleidsterrein": _nullable(_enum(Beleidsterrein.choices)),
-        "tags": {"type": "array", "items": STRING},
-        "status": _enum(Status.choices),
-        "technique": _enum(Technique.choices),
-        "risk_group": _enum(RiskGroup.choices),
-        "transparency_obligation": _enum(Transparency.choices),
-        "start_date": _nullable(DATE), "end_date": _nullable(DATE),
-        "website": _nullable(URI), "algoritmeregister_url": _nullable(URI),
-        "source_code_url": _nullable(URI), "contact_name": _nullable(STRING),
-        "results": STRING, "lessons_learned": STRING, "is_good_example": {"type": "boolean"},
-        "published_at": _nullable(DATETIME), "confirmed_at": _nullable(DATETIME),
-        "updated_at": DATETIME, "source": {"type": "string", "enum": ["portal", "pstw", "import"]},
-        "source_id": _nullable(STRING),
-        "attribution": {**_nullable(STRING), "description": "The credit to show with an entry "
-                        "from another source (for the Tech Watch: European Commission, JRC, Public "
-                        "Sector Tech Watch, CC BY 4.0); null for entries made on the portal."},
-        "licence": {**_nullable(STRING), "description": "SPDX identifier of the licence of the "
-                    "entry's source data (`CC-BY-4.0` for the Tech Watch); null for entries made "
-                    "on the portal."},
-        "source_url": {**_nullable(URI), "description": "Where the source dataset is published; "
-                       "null for entries made on the portal."},
-        "url": URI,
-    },
-}
 
 
 def _page_of(ref):
@@ -87,7 +32,7 @@ def _page_of(ref):
         "properties": {
             "count": {"type": "integer"}, "page": {"type": "integer"},
             "page_size": {"type": "integer", "maximum": 100},
-            "next": _nullable(URI), "previous": _nullable(URI),
+            "next": nullable(URI), "previous": nullable(URI),
             "results": {"type": "array", "items": {"$ref": ref}},
         },
     }
@@ -97,7 +42,7 @@ def _array_param(name, choices, description):
     return {
         "name": name, "in": "query", "required": False, "description": description,
         "style": "form", "explode": True,
-        "schema": {"type": "array", "items": _enum(choices) if choices else STRING},
+        "schema": {"type": "array", "items": enum(choices) if choices else STRING},
     }
 
 
@@ -118,7 +63,7 @@ FILTERS = [
     _array_param("risicogroep", RiskGroup.choices, "EU AI Act risk group."),
     {"name": "goed_voorbeeld", "in": "query", "description": "Only good examples.",
      "schema": {"type": "string", "enum": ["true", "on", "1"]}},
-    {"name": "sorteer", "in": "query", "schema": _enum(SORT_CHOICES)},
+    {"name": "sorteer", "in": "query", "schema": enum(SORT_CHOICES)},
 ]
 
 
@@ -174,13 +119,13 @@ def openapi_document(request) -> dict:
             }},
         },
         "components": {"schemas": {
-            "Organisation": ORGANISATION,
-            "ThemeRef": THEME_REF,
+            "Organisation": ORGANISATION_SCHEMA,
+            "ThemeRef": THEME_REF_SCHEMA,
             "Theme": {"type": "object",
                       "required": ["slug", "name", "description", "initiative_count"],
                       "properties": {"slug": STRING, "name": STRING, "description": STRING,
                                      "initiative_count": {"type": "integer"}}},
-            "Initiative": INITIATIVE,
+            "Initiative": INITIATIVE_SCHEMA,
             "InitiativePage": _page_of("#/components/schemas/Initiative"),
             "OrganisationPage": _page_of("#/components/schemas/Organisation"),
         }},

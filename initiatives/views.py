@@ -17,6 +17,7 @@ from .filters import InitiativeFilterSet
 from .forms import InitiativeForm
 from .models import Initiative, Theme
 from .permissions import can_curate, can_edit, can_propose, is_owner
+from .responses import partial_requested
 from .selectors import similar_initiatives, suggest_initiatives
 from .services.curation import InitiativeEditConflict
 
@@ -53,7 +54,7 @@ def _public_initiatives():
 
 
 class InitiativeListView(ListView):
-    """The registry with facets. Asked with `X-Partial: results`, only the results part."""
+    """The registry with facets. Asked with `X-Partial: results`, only the results partial."""
 
     paginate_by = 20
     template_name = "initiatives/initiative_list.html"
@@ -78,8 +79,8 @@ class InitiativeListView(ListView):
         return context
 
     def get_template_names(self):
-        if self.request.headers.get("X-Partial") == "results":
-            return ["initiatives/initiative_list.html#results"]
+        if partial_requested(self.request, "results"):
+            return [f"{self.template_name}#results"]
         return [self.template_name]
 
 

@@ -13,9 +13,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from initiatives.markup import render_markdown
 from initiatives.models import Theme
 
-from .markdown import render_markdown
 from .models import Answer, Question
 
 FEED_SIZE = 30

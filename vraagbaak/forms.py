@@ -145,7 +145,10 @@ SORTS = {
 
 
 class QuestionFilterForm(forms.Form):
-    sort = forms.ChoiceField(
+    # `sorteer`, the registry's name for it too; links made with the earlier `sort` keep working.
+    OLD_NAMES = {"sort": "sorteer"}
+
+    sorteer = forms.ChoiceField(
         label=_("Sort by"), required=False,
         choices=[("activiteit", _("Recent activity")), ("nieuw", _("Newest")),
                  ("onbeantwoord", _("Unanswered")), ("stemmen", _("Votes"))],
@@ -160,6 +163,15 @@ class QuestionFilterForm(forms.Form):
     )
     tag = forms.CharField(label=_("Tag"), required=False, max_length=TAG_MAX)
 
+    def __init__(self, data=None, *args, **kwargs):
+        renamed = [(old, new) for old, new in self.OLD_NAMES.items()
+                   if data is not None and old in data and new not in data]
+        if renamed:
+            data = data.copy()  # request.GET is immutable
+            for old, new in renamed:
+                data.setlist(new, data.getlist(old))
+        super().__init__(data, *args, **kwargs)
+
     def valid_data(self) -> dict:
         """The fields that are valid; an invalid one is ignored rather than failing the page."""
         if not self.is_bound:
@@ -167,8 +179,8 @@ class QuestionFilterForm(forms.Form):
         self.is_valid()
         return self.cleaned_data
 
-    def apply(self, queryset):
-        """Filter and sort `queryset` by the valid fields."""
+    def filter(self, queryset):
+        """`queryset` narrowed by the valid filter fields the form has."""
         data = self.valid_data()
         if data.get("thema"):
             queryset = queryset.filter(theme=data["thema"])
@@ -176,7 +188,19 @@ class QuestionFilterForm(forms.Form):
             queryset = queryset.filter(state=data["status"])
         if data.get("tag"):
             queryset = queryset.filter(tags__slug=data["tag"].lower())
-        sort = data.get("sort") or "activiteit"
+        return queryset
+
+    def apply(self, queryset):
+        """Filter and sort `queryset` by the valid fields."""
+        queryset = self.filter(queryset)
+        sort = self.valid_data().get("sorteer") or "activiteit"
         if sort == "onbeantwoord":
             queryset = queryset.filter(answer_count=0)
         return queryset.order_by(*SORTS[sort], "-pk")
+
+
+class SearchFilterForm(QuestionFilterForm):
+    """The filters of the search page: theme and state; search ranks, so no sort, and no tag."""
+
+    sorteer = None
+    tag = None

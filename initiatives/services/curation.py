@@ -9,13 +9,17 @@ from ..models import CurationAction, CurationStep, Initiative, InitiativeRevisio
 from ..vocabularies import PublicationState
 from .search import initiative_index
 
-# The fields an owner edits and a revision keeps (besides themes, partners and tags).
-EDITABLE_FIELDS = [
-    "title", "summary", "description", "lead_organisation", "beleidsterrein", "status",
-    "technique", "risk_group", "transparency_obligation", "start_date", "end_date", "website",
-    "algoritmeregister_url", "source_code_url", "contact_name", "contact_email", "results",
-    "lessons_learned",
+# What an owner edits (InitiativeForm shows them in this order) and a revision keeps.
+EDITABLE_FORM_FIELDS = [
+    "title", "summary", "description", "lead_organisation", "partner_organisations",
+    "themes", "beleidsterrein", "tags", "status", "technique", "risk_group",
+    "transparency_obligation", "start_date", "end_date", "website",
+    "algoritmeregister_url", "source_code_url", "contact_name", "contact_email",
+    "results", "lessons_learned",
 ]
+# The relations among them are set apart, by _set_relations.
+EDITABLE_RELATIONS = ("partner_organisations", "themes", "tags")
+EDITABLE_FIELDS = [field for field in EDITABLE_FORM_FIELDS if field not in EDITABLE_RELATIONS]
 
 
 class InitiativeEditConflict(Exception):

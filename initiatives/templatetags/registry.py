@@ -1,30 +1,19 @@
 """Template helpers of the registry: safe Markdown and highlighted search snippets."""
 
-import markdown as markdown_lib
-import nh3
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from ..markup import REGISTRY, render_markdown
 from ..querysets import MARK_START, MARK_STOP
 
 register = template.Library()
 
-ALLOWED_TAGS = {
-    "p", "br", "strong", "em", "ul", "ol", "li", "a", "code", "pre", "blockquote",
-    "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "hr",
-}
-
 
 @register.filter
 def markdown(text: str) -> str:
-    """Markdown to HTML, then sanitised (nh3): only safe tags and http(s)/mailto links."""
-    html = markdown_lib.markdown(text or "", extensions=["tables", "sane_lists"])
-    clean = nh3.clean(
-        html, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}},
-        url_schemes={"http", "https", "mailto"}, link_rel="noopener nofollow",
-    )
-    return mark_safe(clean)  # noqa: S308 (sanitised by nh3 just above)
+    """Markdown to safe HTML, by the registry's policy (see initiatives.markup)."""
+    return render_markdown(text, REGISTRY)
 
 
 @register.filter

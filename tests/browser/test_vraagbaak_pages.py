@@ -65,7 +65,7 @@ def test_vraagbaak_pages_pass_axe(page, live_server, settings):
     vote_set(user=voter, post=answer, value=1)
     answer_accept(answer=answer, accepted_by=asker)
 
-    for url in ("/", "/vragen/", "/vragen/?sort=stemmen&tag=dpia", question.get_absolute_url(),
+    for url in ("/", "/vragen/", "/vragen/?sorteer=stemmen&tag=dpia", question.get_absolute_url(),
                 f"/vragen/{question.pk}/revisies/", f"/antwoorden/{answer.pk}/revisies/",
                 "/zoeken/?q=DPIA", "/zoeken/?q=%21%21", f"/themas/{theme.slug}/",
                 asker.get_absolute_url()):

@@ -54,8 +54,8 @@ QUESTION_FILTERS = list(QuestionFilterForm.base_fields)
 REGISTRY_FILTERS = list(InitiativeFilterSet.base_filters)
 # The parameters each page reads, by URL name; every other page reads none of its own.
 PARAMETERS = {
-    "vraagbaak:question-list": ["page", *QUESTION_FILTERS],
-    "vraagbaak:search": ["q", "page", *QUESTION_FILTERS],
+    "vraagbaak:question-list": ["page", *QUESTION_FILTERS, *QuestionFilterForm.OLD_NAMES],
+    "vraagbaak:search": ["q", "page", *QUESTION_FILTERS, *QuestionFilterForm.OLD_NAMES],
     "vraagbaak:question-similar": ["title"],
     "vraagbaak:question-ask": ["initiatief"],
     "vraagbaak:moderation-queue": ["bereik", "thema", "soort"],
@@ -78,7 +78,8 @@ ALONE = {"initiatives:api-initiative-list": ["page", "page_size"]}
 # A page that reads no parameter still gets unknown ones, of every shape.
 UNKNOWN = [("page", "²"), ("next", "\udc80"), ("q[]", "1"), ("q[]", "2"), ("x", "9" * 30), ("y", None)]
 # Classes that views bind to request.GET: their fields are parameters too.
-BOUND_TO_GET = {"QuestionFilterForm": QUESTION_FILTERS, "InitiativeFilterSet": REGISTRY_FILTERS,
+BOUND_TO_GET = {"QuestionFilterForm": QUESTION_FILTERS, "SearchFilterForm": QUESTION_FILTERS,
+                "InitiativeFilterSet": REGISTRY_FILTERS,
                 "OrganisationFilterForm": list(OrganisationFilterForm.base_fields)}
 # Paths outside our code: allauth's account pages and the admin (fuzzed on its own below).
 FOREIGN_PREFIXES = ("account/", "beheer/")

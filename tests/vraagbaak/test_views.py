@@ -215,14 +215,26 @@ def test_revision_history_shows_a_diff(client, question, asker, theme):
 def test_list_filters_and_sorts(client, question, answer, theme):
     unanswered = question_create(author=make_member(), title="Welke AI-tools mag ik op kantoor gebruiken?",
                                  body="Vraag", theme=theme, tags=["copilot"])
-    response = client.get(reverse("vraagbaak:question-list"), {"sort": "onbeantwoord"})
+    response = client.get(reverse("vraagbaak:question-list"), {"sorteer": "onbeantwoord"})
     assert list(response.context["object_list"]) == [unanswered]
     response = client.get(reverse("vraagbaak:question-list"), {"tag": "copilot"})
     assert list(response.context["object_list"]) == [unanswered]
     response = client.get(reverse("vraagbaak:question-list"), {"status": "answered", "thema": theme.slug})
     assert list(response.context["object_list"]) == [question]
-    response = client.get(reverse("vraagbaak:question-list"), {"sort": "bogus", "thema": "nope"})
+    response = client.get(reverse("vraagbaak:question-list"), {"sorteer": "bogus", "thema": "nope"})
     assert response.status_code == HTTPStatus.OK
+
+
+def test_old_sort_parameter_still_sorts_the_question_list(client, question, answer, theme):
+    """Links made before the parameter was named `sorteer` (as in the registry) keep working."""
+    unanswered = question_create(author=make_member(), title="Welke AI-tools mag ik op kantoor gebruiken?",
+                                 body="Vraag", theme=theme, tags=["copilot"])
+    for name in ("sort", "sorteer"):
+        response = client.get(reverse("vraagbaak:question-list"), {name: "onbeantwoord"})
+        assert list(response.context["object_list"]) == [unanswered]
+        assert response.context["filter_form"]["sorteer"].value() == "onbeantwoord"
+    response = client.get(reverse("vraagbaak:question-list"), {"sort": "onbeantwoord", "sorteer": "nieuw"})
+    assert list(response.context["object_list"]) == [unanswered, question]
 
 
 @pytest.mark.parametrize("q", ["", "   ", "?!.,;:'\"()", "-", "x" * 2000, "\"niet afgesloten", "or or -"])

@@ -10,8 +10,8 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
+from initiatives.markup import render_markdown, render_plain_text
 from tests.factories import make_member
-from vraagbaak.markdown import render_markdown, render_plain_text
 from vraagbaak.services.answers import answer_create
 from vraagbaak.services.comments import comment_create
 from vraagbaak.services.questions import question_create

@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..markdown import render_markdown, render_plain_text
+from initiatives.markup import render_markdown, render_plain_text
 
 register = template.Library()
 

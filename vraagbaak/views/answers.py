@@ -8,8 +8,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from initiatives.markup import render_markdown
+
 from ..forms import AnswerEditForm, AnswerForm
-from ..markdown import render_markdown
 from ..models import Answer, AnswerState, Question
 from ..permissions import can_answer, can_edit, can_post
 from ..services.answers import answer_create, answer_edit

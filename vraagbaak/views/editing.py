@@ -6,7 +6,8 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from ..markdown import render_markdown
+from initiatives.markup import render_markdown
+
 from ..services.revisions import EditConflict
 
 

@@ -13,12 +13,12 @@ from django.db import connection
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from initiatives.models import Theme
+from initiatives.responses import safe_next_url
 
 from .. import moderation_queries as queries
 from ..models import ActionKind, Answer, Comment, ModerationAction, Question
@@ -121,14 +121,6 @@ STEPS: dict[str, dict[str, Step]] = {
 }
 
 
-def _next_url(request, default: str) -> str:
-    candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(candidate, allowed_hosts={request.get_host()},
-                                       require_https=request.is_secure()):
-        return candidate
-    return default
-
-
 def _get_post(kind: str, pk: int, user):
     """The post, if `user` sees it: a post out of their sight is as absent as a missing one."""
     model = POST_MODELS.get(kind)
@@ -174,7 +166,7 @@ def moderation_step(request, kind: str, pk: int, action: str):
         raise PermissionDenied
     question = post.thread
     default_next = reverse("vraagbaak:moderation-queue")
-    next_url = _next_url(request, default_next)
+    next_url = safe_next_url(request, default_next)
     form = None
     query = request.GET.get("q", "").strip()[:150]
     if step.form is not None:
@@ -246,7 +238,7 @@ def flag_post(request, kind: str, pk: int):
     if not can_flag(request.user, post):
         raise PermissionDenied
     question = post.thread
-    next_url = _next_url(request, question.get_absolute_url())
+    next_url = safe_next_url(request, question.get_absolute_url())
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

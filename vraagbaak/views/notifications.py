@@ -6,13 +6,13 @@ from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from initiatives.models import Theme
+from initiatives.responses import safe_next_url
 
 from ..models import Notification, NotificationKind, Question, Subscription
 from ..moderation_forms import PreferencesForm
@@ -79,14 +79,6 @@ def unsubscribe(request, token: str):
     return render(request, "vraagbaak/unsubscribe.html", {"label": label, "token": token})
 
 
-def _back(request, default: str) -> str:
-    candidate = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(candidate, allowed_hosts={request.get_host()},
-                                       require_https=request.is_secure()):
-        return candidate
-    return default
-
-
 @require_POST
 @login_required
 def question_follow(request, pk: int):
@@ -99,7 +91,7 @@ def question_follow(request, pk: int):
     else:
         services.question_follow(user=request.user, question=question)
         messages.success(request, _("You follow this question."))
-    return redirect(_back(request, question.get_absolute_url()))
+    return redirect(safe_next_url(request, question.get_absolute_url(), from_query=False))
 
 
 @require_POST
@@ -114,4 +106,4 @@ def theme_follow(request, slug: str):
     else:
         services.theme_follow(user=request.user, theme=theme)
         messages.success(request, _("You follow this theme."))
-    return redirect(_back(request, theme.get_absolute_url()))
+    return redirect(safe_next_url(request, theme.get_absolute_url(), from_query=False))

@@ -12,10 +12,11 @@ from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 from taggit.models import Tag
 
+from initiatives.markup import render_markdown
 from initiatives.models import Initiative
+from initiatives.responses import render_partial
 
 from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
-from ..markdown import render_markdown
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation_queries import answer_display_order, question_moderation_context
 from ..pagination import CachedCountPaginator
@@ -94,7 +95,8 @@ def similar(request):
     """The fragment of similar questions for the title being typed (progressive enhancement)."""
     title = request.GET.get("title", "")[:150]
     questions = similar_questions(Question.objects.visible_to(request.user), title) if len(title) >= 8 else []
-    return render(request, "vraagbaak/question_form.html#similar", {"similar": questions, "title": title})
+    return render_partial(request, "vraagbaak/question_form.html", "similar",
+                          {"similar": questions, "title": title})
 
 
 def _ordered_answers(question: Question, user):

@@ -4,7 +4,7 @@ from django.shortcuts import render
 
 from initiatives.selectors import search_initiatives
 
-from ..forms import QuestionFilterForm
+from ..forms import SearchFilterForm
 from ..models import Question
 from ..pagination import CachedCountPaginator
 from ..search import clean_query, highlight, is_postgresql, search_questions
@@ -12,13 +12,8 @@ from ..search import clean_query, highlight, is_postgresql, search_questions
 
 def search(request):
     query = clean_query(request.GET.get("q"))
-    filter_form = QuestionFilterForm(request.GET or None)
-    filters = filter_form.valid_data()
-    questions = Question.objects.visible_to(request.user).for_list()
-    if filters.get("thema"):
-        questions = questions.filter(theme=filters["thema"])
-    if filters.get("status"):
-        questions = questions.filter(state=filters["status"])
+    filter_form = SearchFilterForm(request.GET or None)
+    questions = filter_form.filter(Question.objects.visible_to(request.user).for_list())
     page_obj = None
     initiatives = []
     if query.has_words:
