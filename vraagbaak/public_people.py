@@ -9,11 +9,10 @@ from .models import Answer, Comment, Question
 
 def publicly_named() -> Q:
     visitor = AnonymousUser()
+    # visible_to follows the thread: an answer or comment counts only where a visitor reads it.
     questions = Question.objects.visible_to(visitor)
-    answers = Answer.objects.visible_to(visitor).filter(question__in=questions)
-    comments = Comment.objects.visible_to(visitor).filter(
-        Q(question__in=questions) | Q(answer__in=answers)
-    )
+    answers = Answer.objects.visible_to(visitor)
+    comments = Comment.objects.visible_to(visitor)
     author = OuterRef("pk")
     return (Q(Exists(questions.filter(author=author)))
             | Q(Exists(answers.filter(author=author)))

@@ -35,7 +35,6 @@ def profile_posts(profile_user, request) -> Section | None:
     )
     answers = (
         Answer.objects.visible_to(request.user).filter(author=profile_user)
-        .filter(question__in=Question.objects.visible_to(request.user))
         .select_related("question").order_by("-created_at")[:SECTION_SIZE]
     )
     return Section("vraagbaak/sections/profile_posts.html",

@@ -45,7 +45,6 @@ def question_revisions(request, pk: int):
 def answer_revisions(request, pk: int):
     answer = get_object_or_404(
         Answer.objects.visible_to(request.user).select_related("question"), pk=pk,
-        question__in=Question.objects.visible_to(request.user),
     )
     revisions = answer.revisions.select_related("edited_by__organisation").order_by("created_at", "pk")
     return render(request, "vraagbaak/revision_list.html",
