@@ -1,5 +1,6 @@
 """Asking and editing questions."""
 
+import re
 from datetime import timedelta
 
 from django.core.cache import caches
@@ -18,6 +19,8 @@ from .stats import question_refresh
 
 # A viewer who comes back within this period is not counted again.
 QUESTION_VIEW_PERIOD = timedelta(hours=24)
+# Crawlers and monitoring say so in their User-Agent; their visits are not views.
+BOT_RE = re.compile(r"bot|crawl|spider|slurp|monitor|curl|wget|python-requests", re.I)
 
 
 def question_slug(title: str) -> str:
@@ -85,18 +88,29 @@ def question_register_view(*, question: Question, user, client_ip: str, user_age
 
     A member is known by their account; a visitor by a keyed hash of their address and browser,
     kept in the cache for the period only: reading needs no session (and no session row).
+    Crawlers are not counted.
     """
+    counted = question_count_view(question_id=question.pk, user=user, client_ip=client_ip,
+                                  user_agent=user_agent)
+    if counted:
+        question.view_count += 1
+    return counted
+
+
+def question_count_view(*, question_id: int, user, client_ip: str, user_agent: str) -> bool:
+    """question_register_view for a page served from the cache, which has no Question."""
+    if BOT_RE.search(user_agent):
+        return False
     if user.is_authenticated:
         viewer = f"u{user.pk}"
     else:
         browser = f"{client_ip}\n{user_agent}"
         viewer = salted_hmac("question-view", browser, algorithm="sha256").hexdigest()[:32]
-    key = f"question-viewed:{question.pk}:{viewer}"
+    key = f"question-viewed:{question_id}:{viewer}"
     seen = caches["views"]
     # `get` first: on the database cache it is one indexed read, where `add` counts the table.
     # `add` only writes a missing key, so two first views at once cannot both count.
     if seen.get(key) or not seen.add(key, True, timeout=int(QUESTION_VIEW_PERIOD.total_seconds())):
         return False
-    Question.objects.filter(pk=question.pk).update(view_count=F("view_count") + 1)
-    question.view_count += 1
+    Question.objects.filter(pk=question_id).update(view_count=F("view_count") + 1)
     return True
