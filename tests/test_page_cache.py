@@ -124,7 +124,8 @@ def test_author_sees_their_pending_answer_readers_do_not(client, question):
     assert pending.state == AnswerState.PENDING
     read(client, question.get_absolute_url())
     assert "Mijn wachtende antwoord" not in read(client, question.get_absolute_url()).content.decode()
-    assert "Mijn wachtende antwoord" in read(signed_in(newcomer), question.get_absolute_url()).content.decode()
+    own = read(signed_in(newcomer), question.get_absolute_url())
+    assert "Mijn wachtende antwoord" in own.content.decode()
 
 
 def test_moderator_never_gets_the_readers_page(client, question, theme):
@@ -167,8 +168,8 @@ def _edit(question, answer):
 
     return (signed_in(question.author), reverse("vraagbaak:question-edit", args=[question.pk]),
             {"title": question.title, "body": "Een nieuwe tekst van de vraag", "theme": question.theme_id,
-             "tags": "woo", "summary": "Tekst verduidelijkt", "base_revision": latest_revision_id(question=question),
-             "action": "save"},
+             "tags": "woo", "summary": "Tekst verduidelijkt",
+             "base_revision": latest_revision_id(question=question), "action": "save"},
             question.get_absolute_url(), "Een nieuwe tekst van de vraag")
 
 
