@@ -69,6 +69,8 @@ def _deselect_reasons() -> list[tuple[str, str]]:
     reasons = []
     if connection.vendor != "postgresql":
         reasons.append(("postgres", "they need PostgreSQL (DATABASE_URL=postgres://...)"))
+    if connection.vendor != "postgresql" or not os.environ.get("REDIS_URL"):
+        reasons.append(("two_servers", "they need PostgreSQL and a Redis (REDIS_URL=redis://...)"))
     if not SHARED_PSTW_FILE.is_file() and os.environ.get("REQUIRE_SHARED_DATA") != "1":
         reasons.append(("needs_shared_data", f"they need the full Tech Watch file at {SHARED_PSTW_FILE}"))
     return reasons
@@ -97,6 +99,8 @@ def pytest_terminal_summary(terminalreporter, config):
 @pytest.fixture
 def shared_pstw_file():
     """The full Tech Watch file; only `needs_shared_data` tests ask for it."""
+    if connection.vendor != "postgresql" or not os.environ.get("REDIS_URL"):
+        reasons.append(("two_servers", "they need PostgreSQL and a Redis (REDIS_URL=redis://...)"))
     if not SHARED_PSTW_FILE.is_file():
         pytest.fail(f"The full Tech Watch file is missing: expected {SHARED_PSTW_FILE} "
                     "(the shared/ folder beside the checkout).", pytrace=False)
