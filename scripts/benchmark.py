@@ -198,7 +198,7 @@ def main() -> None:
     question = Question.objects.order_by("-pk").first()
     env = {**os.environ, "DATABASE_URL": url}
     server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "vraagbaak.wsgi:application", "--workers", "2",
+        [str(Path(sys.executable).with_name("gunicorn")), "vraagbaak.wsgi:application", "--workers", "2",
          "--bind", "127.0.0.1:8765", "--log-level", "warning"],
         cwd=ROOT, env=env, start_new_session=True,
     )

@@ -27,7 +27,7 @@ pytestmark = [pytest.mark.two_servers, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parent.parent
 # allauth's message, in Dutch (the default language) or English.
 TOO_MANY = re.compile(r"Te veel inlogpogingen|Too many failed login attempts")
-PASSWORD = "geheim-wachtwoord-123"  # noqa: S105 (tests.factories.UserFactory)
+PASSWORD = "geheim-wachtwoord-123"
 
 
 def _free_port() -> int:
@@ -58,7 +58,7 @@ def servers():
     try:
         for _ in range(2):
             port = _free_port()
-            process = subprocess.Popen(
+            process = subprocess.Popen(  # noqa: S603 (our own gunicorn)
                 [gunicorn, "vraagbaak.wsgi:application", "--workers", "1", "--bind", f"127.0.0.1:{port}",
                  "--log-level", "warning"],
                 cwd=ROOT, env=env, start_new_session=True,
@@ -99,14 +99,15 @@ class Browser:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
 
     def get(self, url: str):
-        return self._open(urllib.request.Request(url))
+        return self._open(urllib.request.Request(url))  # noqa: S310 (loopback)
 
     def post(self, url: str, data: dict, *, page: str):
         """POST `data` with the CSRF token of the form on `page` (fetched from the same server)."""
-        status, html, _ = self.get(page)
+        _, html, _ = self.get(page)
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
         body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}).encode()
-        return self._open(urllib.request.Request(url, data=body, headers={"Referer": page}))
+        request = urllib.request.Request(url, data=body, headers={"Referer": page})  # noqa: S310
+        return self._open(request)
 
     def _open(self, request):
         try:

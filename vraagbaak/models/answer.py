@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
+
+from initiatives.markup import render_markdown
 
 from ..choices import AnswerState
 from ..querysets import AnswerQuerySet
@@ -17,6 +20,8 @@ class Answer(models.Model):
         related_name="answers",
     )
     body = models.TextField(_("answer"), help_text=_("Markdown."))
+    # The body rendered and sanitised once, when it is saved (services), never per request.
+    body_html = models.TextField(_("body as HTML"), blank=True, default="", editable=False)
     state = models.CharField(
         _("state"), max_length=12, choices=AnswerState.choices, default=AnswerState.PUBLISHED
     )
@@ -50,6 +55,13 @@ class Answer(models.Model):
 
     def get_absolute_url(self):
         return f"{self.question.get_absolute_url()}#antwoord-{self.pk}"
+
+    @property
+    def body_rendered(self) -> SafeString:
+        """The body as sanitised HTML: stored on save; rendered here only for a row saved without."""
+        if self.body_html:
+            return mark_safe(self.body_html)  # noqa: S308 (sanitised by render_markdown on save)
+        return render_markdown(self.body)
 
     @property
     def is_published(self) -> bool:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 
+from initiatives.markup import render_markdown
 from initiatives.models import Initiative, Theme
 
 from ..models import Question
@@ -39,7 +40,8 @@ def question_create(
 ) -> Question:
     """Post a new open question. The caller checked can_post(author); `tags` are normalised."""
     question = Question.objects.create(
-        author=author, title=title, slug=question_slug(title), body=body, theme=theme,
+        author=author, title=title, slug=question_slug(title), body=body,
+        body_html=render_markdown(body), theme=theme,
         last_activity_at=timezone.now(),
     )
     if tags:
@@ -75,8 +77,9 @@ def question_edit(
     question.title = title
     question.slug = question_slug(title)
     question.body = body
+    question.body_html = render_markdown(body)
     question.theme = theme
-    question.save(update_fields=["title", "slug", "body", "theme", "updated_at"])
+    question.save(update_fields=["title", "slug", "body", "body_html", "theme", "updated_at"])
     question.tags.set(list(tags))
     revision_record(question=question, edited_by=editor, summary=summary)
     question_refresh(question=question)

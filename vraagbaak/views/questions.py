@@ -17,11 +17,12 @@ from initiatives.models import Initiative
 from initiatives.responses import render_partial
 
 from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
+from ..fragments import cached_related
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation_queries import answer_display_order, question_moderation_context
 from ..pagination import CachedCountPaginator
 from ..permissions import can_accept, can_edit, can_post, can_vote
-from ..search import related_questions, similar_questions
+from ..search import similar_questions
 from ..services.questions import question_count_view, question_create, question_edit
 from ..services.revisions import latest_revision_id
 from .editing import edit_post
@@ -162,7 +163,7 @@ def question_detail(request, pk: int, slug: str | None = None):
         "answer_form": AnswerForm(),
         "comment_form": CommentForm(),
         "moderation": question_moderation_context(question, answers, user),
-        "related": related_questions(Question.objects.visible_to(user).for_list(), question),
+        "related": cached_related(user, question),
     }
     response = render(request, "vraagbaak/question_detail.html", context)
     # Served again from the page cache to other visitors, each of them counts (page_cache.py).
