@@ -8,11 +8,11 @@ from django.utils.translation import gettext as _
 from initiatives.markup import render_markdown
 
 from ..models import Answer, AnswerState, Question
+from ..moderation.services import answer_after_edit
 from ..notifications import events
-from .moderation import answer_after_edit
 from .policy import initial_answer_state
+from .refresh import question_refresh
 from .revisions import revision_check, revision_record
-from .stats import question_refresh
 
 
 class AnswerNotAcceptable(Exception):
