@@ -18,7 +18,8 @@ UNSAFE = "Een **vet** woord <script>alert(1)</script> en [een link](javascript:a
 
 
 def test_question_and_answer_store_sanitised_html_on_create(asker, theme):
-    question = question_create(author=asker, title="Een vraag met opmaak in de tekst", body=UNSAFE, theme=theme)
+    question = question_create(author=asker, title="Een vraag met opmaak in de tekst", body=UNSAFE,
+                               theme=theme)
     answer = answer_create(question=question, author=make_member(), body=UNSAFE)
     for post in (Question.objects.get(pk=question.pk), Answer.objects.get(pk=answer.pk)):
         assert "<strong>vet</strong>" in post.body_html
@@ -57,5 +58,6 @@ def test_the_migration_renders_posts_saved_before_it(question, answer):
 
 def test_a_row_without_stored_html_still_shows_its_body(client, question):
     Question.objects.update(body_html="")
-    html = client.get(reverse("vraagbaak:question-detail", args=[question.pk, question.slug])).content.decode()
+    url = reverse("vraagbaak:question-detail", args=[question.pk, question.slug])
+    html = client.get(url).content.decode()
     assert "<strong>Woo-verzoeken</strong>" in html
