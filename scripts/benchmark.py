@@ -297,6 +297,7 @@ def main() -> None:
     parser.add_argument("--peer-dir", type=Path,
                         default=Path(os.environ.get("TMPDIR", "/tmp")) / "peer")  # noqa: S108 (the kit's default)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seed-only", action="store_true", help="fill the database, measure nothing")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("Install wrk first: apt-get install wrk")
@@ -316,6 +317,8 @@ def main() -> None:
         return
     print(f"Seeding up to {args.questions} questions ...")
     seed(args.questions)
+    if args.seed_only:
+        return
     pages = bench_pages()
     print("\nqueries per anonymous page (rendered; cold fragments / warm fragments):")
     for page, (cold, warm) in count_queries(pages).items():
