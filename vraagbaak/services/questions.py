@@ -5,7 +5,6 @@ from datetime import timedelta
 
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
@@ -17,6 +16,7 @@ from ..models import Question
 from ..notifications import events
 from .refresh import question_refresh
 from .revisions import revision_check, revision_record
+from .view_counts import view_count_add
 
 # A viewer who comes back within this period is not counted again.
 QUESTION_VIEW_PERIOD = timedelta(hours=24)
@@ -115,5 +115,5 @@ def question_count_view(*, question_id: int, user, client_ip: str, user_agent: s
     # `add` only writes a missing key, so two first views at once cannot both count.
     if seen.get(key) or not seen.add(key, True, timeout=int(QUESTION_VIEW_PERIOD.total_seconds())):
         return False
-    Question.objects.filter(pk=question_id).update(view_count=F("view_count") + 1)
+    view_count_add(question_id=question_id)
     return True
