@@ -3,7 +3,7 @@
     .venv/bin/python scripts/benchmark.py [--questions 100000] [--seconds 10] [--connections 8]
     .venv/bin/python scripts/benchmark.py --side-by-side [--peer-dir /tmp/peer] [--rounds 3]
 
-Makes (or reuses) the database `vraagbaak_bench` on the PostgreSQL server of
+Makes (or reuses) the database `vraagbaak_bench` (or BENCH_DATABASE) on the PostgreSQL server of
 BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432), fills it with
 questions, answers and tags, starts gunicorn with 2 workers on 127.0.0.1:8765 and
 loads the question list, question pages and searches (a rare and a very common
@@ -302,7 +302,7 @@ def main() -> None:
     if not shutil.which("wrk"):
         raise SystemExit("Install wrk first: apt-get install wrk")
     base = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
-    name = "vraagbaak_peer" if args.side_by_side else "vraagbaak_bench"
+    name = os.environ.get("BENCH_DATABASE") or ("vraagbaak_peer" if args.side_by_side else "vraagbaak_bench")
     ensure_database(base, name)
     url, redis = database_url(base, name), redis_url()
     setup_django(url, redis)
