@@ -235,3 +235,16 @@ def test_the_import_job_bumps_the_version():
     job = ImportJob.objects.create(file_name="x.csv", format="csv", content="")
     _finish(job)
     assert content_version() != version
+
+
+def test_the_language_switch_needs_no_token(question):
+    from django.test import Client
+
+    reader = Client(enforce_csrf_checks=True)
+    page = reader.get(reverse("vraagbaak:question-list"))
+    assert "csrfmiddlewaretoken" not in page.content.decode() and not page.cookies
+    response = reader.post(reverse("set_language"), {"language": "en", "next": "/vragen/"})
+    assert response.status_code == HTTPStatus.FOUND and response["Location"] == "/vragen/"
+    assert response.cookies["django_language"].value == "en"
+    elsewhere = reader.post(reverse("set_language"), {"language": "en", "next": "https://example.com/"})
+    assert elsewhere["Location"] == "/"
