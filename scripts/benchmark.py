@@ -130,7 +130,7 @@ def seed(count: int) -> None:
     existing = Question.objects.count()
     if existing >= count:
         print(f"database has {existing} questions")
-        return
+        count = existing  # still fill in what an interrupted run left without a vector
     rng = random.Random(42)
     organisation, _ = Organisation.objects.get_or_create(slug="bench-org", defaults={"name": "Bench"})
     users = list(User.objects.filter(email__startswith="bench"))
