@@ -1,8 +1,8 @@
-"""Moderation, flags, notifications and following. Dutch paths, as in design.md."""
+"""Moderation, flags and following. Dutch paths, as in design.md."""
 
 from django.urls import path
 
-from .views import moderation, notifications
+from .views import following, moderation
 
 urlpatterns = [
     path("moderatie/", moderation.moderation_queue, name="moderation-queue"),
@@ -11,10 +11,7 @@ urlpatterns = [
     path("moderatie/<str:kind>/<int:pk>/<slug:action>/", moderation.moderation_step,
          name="moderation-step"),
     path("melden/<str:kind>/<int:pk>/", moderation.flag_post, name="flag"),
-    path("meldingen/", notifications.notification_list, name="notification-list"),
-    path("meldingen/instellingen/", notifications.notification_preferences,
-         name="notification-preferences"),
-    path("meldingen/afmelden/<str:token>/", notifications.unsubscribe, name="unsubscribe"),
-    path("meldingen/volgen/vraag/<int:pk>/", notifications.question_follow, name="question-follow"),
-    path("meldingen/volgen/thema/<slug:slug>/", notifications.theme_follow, name="theme-follow"),
+    # The notification pages themselves are accounts.notifications'.
+    path("meldingen/volgen/vraag/<int:pk>/", following.question_follow, name="question-follow"),
+    path("meldingen/volgen/thema/<slug:slug>/", following.theme_follow, name="theme-follow"),
 ]

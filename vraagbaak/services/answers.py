@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..models import Answer, AnswerState, Question
-from ..notifications import events
+from ..notifications import hooks
 from .moderation import answer_after_edit
 from .policy import initial_answer_state
 from .revisions import revision_check, revision_record
@@ -38,7 +38,7 @@ def answer_create(*, question: Question, author, body: str) -> Answer:
     )
     revision_record(answer=answer, edited_by=author)
     question_refresh(question=question)
-    events.on_answer_created(answer)
+    hooks.on_answer_created(answer)
     return answer
 
 
@@ -75,7 +75,7 @@ def answer_accept(*, answer: Answer, accepted_by) -> Question:
         return question
     question.accepted_answer = answer
     question.save(update_fields=["accepted_answer", "updated_at"])
-    events.on_answer_accepted(answer)
+    hooks.on_answer_accepted(answer)
     return question_refresh(question=question)
 
 

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..models import Answer, Comment, Question
-from ..notifications import events
+from ..notifications import hooks
 
 
 @transaction.atomic
@@ -17,5 +17,5 @@ def comment_create(*, author, post: Question | Answer, body: str) -> Comment:
         comment = Comment.objects.create(answer=post, author=author, body=body)
         question_id = post.question_id
     Question.objects.filter(pk=question_id).update(last_activity_at=timezone.now())
-    events.on_comment_created(comment)
+    hooks.on_comment_created(comment)
     return comment
