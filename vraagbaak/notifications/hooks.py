@@ -6,7 +6,7 @@ with its question's title (`context`).
 
 Hooks for the asking and answering flows (called from their services):
 `on_question_created`, `on_answer_created`, `on_comment_created`, `on_answer_accepted`.
-Hooks for moderation are called from vraagbaak.services.moderation.
+Hooks for moderation are called from vraagbaak.moderation.services.
 """
 
 from django.contrib.auth import get_user_model

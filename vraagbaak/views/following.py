@@ -17,7 +17,7 @@ from ..permissions import can_follow
 @require_POST
 @login_required
 def question_follow(request, pk: int):
-    question = get_object_or_404(Question.objects.filter(is_hidden=False), pk=pk)
+    question = get_object_or_404(Question.objects.public(), pk=pk)
     if not can_follow(request.user):
         return redirect(question)
     if request.POST.get("action") == "unfollow":

@@ -14,8 +14,8 @@ from accounts.notifications.tasks import digest_send
 from accounts.notifications.tokens import unsubscribe_token
 from tests.factories import AnswerFactory, QuestionFactory, make_member
 from vraagbaak.models import AnswerState, HideReason, Subscription
+from vraagbaak.moderation import services
 from vraagbaak.notifications import hooks
-from vraagbaak.services import moderation as services
 
 K = NotificationKind
 
@@ -268,7 +268,7 @@ def test_header_badge_shows_unread_count_and_queue_link_for_moderators(rf, asker
     from django.template import engines
 
     from accounts.notifications.context_processors import notifications
-    from vraagbaak.context_processors import moderation
+    from vraagbaak.site.context_processors import moderation
 
     hooks.on_answer_created(AnswerFactory(question=question, author=answerer))
     template = engines["django"].from_string(

@@ -12,7 +12,7 @@ from accounts.notifications.models import Notification
 from tests.factories import AnswerFactory, QuestionFactory
 from vraagbaak.models import UnansweredReminder
 from vraagbaak.notifications.unanswered import unanswered_notify
-from vraagbaak.services.stats import question_refresh
+from vraagbaak.services.refresh import question_refresh
 from vraagbaak.workdays import asked_before_for, working_days_since
 
 AMS = ZoneInfo("Europe/Amsterdam")

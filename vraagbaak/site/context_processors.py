@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from .permissions import can_moderate_any
+from ..permissions import can_moderate_any
 
 
 def site(request):
