@@ -36,6 +36,7 @@ admin.site.has_permission = can_use_admin
 urlpatterns = [
     path("", include((vraagbaak_patterns, "vraagbaak"))),
     path("", include("accounts.urls")),
+    path("", include("accounts.notifications.urls")),
     path("", include("initiatives.urls")),
     path("account/", include("allauth.urls")),
     # Without a CSRF token, so that a reader's page carries no per-visitor token or cookie

@@ -13,7 +13,7 @@ from initiatives.markup import render_markdown
 from initiatives.models import Initiative, Theme
 
 from ..models import Question
-from ..notifications import events
+from ..notifications import hooks
 from .refresh import question_refresh
 from .revisions import revision_check, revision_record
 from .view_counts import view_count_add
@@ -50,7 +50,7 @@ def question_create(
         question.initiatives.set(initiatives)
     revision_record(question=question, edited_by=author)
     question_refresh(question=question)
-    events.on_question_created(question)
+    hooks.on_question_created(question)
     return question
 
 
