@@ -50,7 +50,7 @@ def test_the_question_page_renders_no_markdown(client, question, answer, monkeyp
 def test_the_migration_renders_posts_saved_before_it(question, answer):
     Question.objects.update(body_html="")
     Answer.objects.update(body_html="")
-    migration = importlib.import_module("vraagbaak.migrations.0008_body_html")
+    migration = importlib.import_module("vraagbaak.migrations.0009_body_html")
     migration.render_existing(apps, None)
     assert "<strong>Woo-verzoeken</strong>" in Question.objects.get(pk=question.pk).body_html
     assert Answer.objects.get(pk=answer.pk).body_html.startswith("<p>Ja, mits")

@@ -21,7 +21,7 @@ def render_existing(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("vraagbaak", "0007_notification_variant"),
+        ("vraagbaak", "0008_notifications_move_to_accounts"),
     ]
 
     operations = [
