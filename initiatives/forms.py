@@ -7,6 +7,7 @@ from taggit.forms import TagField
 from taggit.models import Tag
 
 from accounts.models import Organisation
+from accounts.personal_data_forms import PersonalDataGuardMixin
 
 from .models import Initiative, Theme
 from .services.curation import EDITABLE_FORM_FIELDS, initiative_version
@@ -31,8 +32,12 @@ def _long_text(name: str, rows: int):
     )
 
 
-class InitiativeForm(forms.ModelForm):
-    """Propose or edit an initiative. Themes are required here (imports may lack them)."""
+class InitiativeForm(PersonalDataGuardMixin, forms.ModelForm):
+    """Propose or edit an initiative. Themes are required here (imports may lack them).
+
+    The contact fields are meant to name someone and are not checked for personal data."""
+
+    personal_data_fields = ("title", "summary", "description", "results", "lessons_learned")
 
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple,

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
+from accounts.personal_data_forms import PersonalDataGuardMixin
 from initiatives.forms import RelatedInitiativesField, tag_fits
 from initiatives.models import Theme
 
@@ -34,7 +35,9 @@ class MarkdownTextarea(forms.Textarea):
         super().__init__(attrs={"rows": rows, "data-markdown-source": ""})
 
 
-class QuestionForm(forms.Form):
+class QuestionForm(PersonalDataGuardMixin, forms.Form):
+    personal_data_fields = ("title", "body", "tags")
+
     title = forms.CharField(
         label=_("Title"), min_length=TITLE_MIN, max_length=TITLE_MAX,
         help_text=_("Your question in one sentence, 15 to 150 characters."),
@@ -86,7 +89,7 @@ class QuestionForm(forms.Form):
 class QuestionAskForm(QuestionForm):
     initiatives = RelatedInitiativesField()
 
-    field_order = ["title", "body", "theme", "tags", "initiatives"]
+    field_order = ["title", "body", "theme", "tags", "initiatives", "confirm_no_personal_data"]
 
 
 class EditSummaryMixin(forms.Form):
@@ -98,10 +101,13 @@ class EditSummaryMixin(forms.Form):
 
 
 class QuestionEditForm(QuestionForm, EditSummaryMixin):
-    field_order = ["title", "body", "theme", "tags", "summary", "base_revision"]
+    field_order = ["title", "body", "theme", "tags", "summary", "base_revision",
+                   "confirm_no_personal_data"]
 
 
-class AnswerForm(forms.Form):
+class AnswerForm(PersonalDataGuardMixin, forms.Form):
+    personal_data_fields = ("body",)
+
     body = forms.CharField(
         label=_("Your answer"), max_length=BODY_MAX, widget=MarkdownTextarea(rows=10),
         help_text=_("Markdown is allowed. Cite sources where you can."),
@@ -118,7 +124,9 @@ class AnswerEditForm(AnswerForm, EditSummaryMixin):
     pass
 
 
-class CommentForm(forms.Form):
+class CommentForm(PersonalDataGuardMixin, forms.Form):
+    personal_data_fields = ("body",)
+
     body = forms.CharField(
         label=_("Comment"), max_length=Comment._meta.get_field("body").max_length,
         widget=forms.Textarea(attrs={"rows": 2}),

@@ -16,6 +16,7 @@ from ..models import (
     AnswerState,
     Comment,
     Flag,
+    FlagReason,
     ModerationAction,
     Question,
     QuestionState,
@@ -47,6 +48,11 @@ class FlaggedPost:
     kind: str  # "vraag", "antwoord" or "reactie": the URL segment of the action endpoints
     question: Question
     flags: list = field(default_factory=list)
+
+    @property
+    def possible_personal_data(self) -> bool:
+        """Flagged for personal data: by a member, or by the check its author confirmed."""
+        return any(flag.reason == FlagReason.PERSONAL_DATA for flag in self.flags)
 
     @property
     def reasons(self) -> list[str]:

@@ -12,6 +12,7 @@ from initiatives.markup import render_markdown
 
 from ..forms import AnswerEditForm, AnswerForm
 from ..models import Answer, AnswerState, Question
+from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_answer, can_edit, can_post
 from ..services.answers import answer_create, answer_edit
 from ..services.revisions import latest_revision_id
@@ -45,6 +46,8 @@ def answer_create_view(request, pk: int):
             if error.code != "question_closed":
                 raise
             return _refuse_closed(request, context)
+        post_mark_possible_personal_data(post=answer, author=request.user,
+                                         kinds=form.confirmed_personal_data)
         if answer.state == AnswerState.PUBLISHED:
             messages.success(request, _("Your answer has been posted."))
         else:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from ..forms import CommentForm
 from ..models import Answer, Question, Vote
+from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_accept, can_comment, can_vote
 from ..services.answers import answer_accept, answer_unaccept
 from ..services.comments import comment_create
@@ -84,6 +85,8 @@ def comment(request, kind: str, pk: int):
     form = CommentForm(request.POST)
     if form.is_valid():
         created = comment_create(author=request.user, post=post, body=form.cleaned_data["body"])
+        post_mark_possible_personal_data(post=created, author=request.user,
+                                         kinds=form.confirmed_personal_data)
         question = post if kind == "vraag" else post.question
         return redirect(f"{question.get_absolute_url()}#reactie-{created.pk}")
     question = post if kind == "vraag" else post.question

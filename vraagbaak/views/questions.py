@@ -19,6 +19,7 @@ from initiatives.responses import render_partial
 from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation.queries import answer_display_order, question_moderation_context
+from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_accept, can_edit, can_post, can_vote
 from ..search import related_questions, similar_questions
 from ..services.questions import question_create, question_edit, question_register_view
@@ -84,6 +85,8 @@ def question_ask(request):
                     author=request.user, title=data["title"], body=data["body"],
                     theme=data["theme"], tags=data["tags"], initiatives=data["initiatives"],
                 )
+                post_mark_possible_personal_data(post=question, author=request.user,
+                                                 kinds=form.confirmed_personal_data)
                 messages.success(request, _("Your question has been posted."))
                 return redirect(question)
     elif request.method == "POST" and action == "preview":

@@ -21,6 +21,7 @@ from .answers import (
 )
 from .experts import expert_appoint, expert_remove
 from .hiding import flag_create, flag_dismiss, flag_threshold, post_hide, post_restore
+from .personal_data import post_mark_possible_personal_data
 from .questions import question_close, question_reopen
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "flag_dismiss",
     "flag_threshold",
     "post_hide",
+    "post_mark_possible_personal_data",
     "post_restore",
     "question_close",
     "question_reopen",
