@@ -68,3 +68,4 @@ class ActionKind(models.TextChoices):
     RESUBMIT = "resubmit", _("Resubmitted for review")
     APPOINT_EXPERT = "appoint-expert", _("Appointed expert")
     REMOVE_EXPERT = "remove-expert", _("Removed expert")
+    REDACT = "redact", _("Personal data removed")

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from . import feeds
-from .views import answers, posts, questions, revisions, search
+from .views import answers, own_posts, posts, questions, revisions, search
 
 urlpatterns = [
     path("vragen/", questions.QuestionListView.as_view(), name="question-list"),
@@ -21,6 +21,9 @@ urlpatterns = [
     path("vragen/<int:pk>/reageren/", posts.comment, {"kind": "vraag"}, name="question-comment"),
     path("antwoorden/<int:pk>/reageren/", posts.comment, {"kind": "antwoord"},
          name="answer-comment"),
+    path("persoonsgegevens-verwijderen/<str:kind>/<int:pk>/", own_posts.redact,
+         name="post-redact"),
+    path("verwijderen/<str:kind>/<int:pk>/", own_posts.delete, name="post-delete"),
     # Last among /vragen/<pk>/…: any other second segment is a (possibly old) slug.
     path("vragen/<int:pk>/<str:slug>/", questions.question_detail, name="question-detail"),
     path("zoeken/", search.search, name="search"),

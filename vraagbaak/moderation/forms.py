@@ -120,3 +120,27 @@ class ExpertForm(forms.Form):
     theme = forms.ModelChoiceField(label=_("Theme"), queryset=Theme.objects.all())
     action = forms.ChoiceField(choices=[("appoint", _("Appoint")), ("remove", _("Remove"))],
                                widget=forms.HiddenInput)
+
+
+class RedactForm(forms.Form):
+    """The passage to take out of a post and its history, and why (without the passage)."""
+
+    passage = forms.CharField(
+        label=_("Passage to remove"), max_length=2000, strip=True,
+        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "off"}),
+        help_text=_("Copy the personal data exactly as it stands, for example the BSN or the "
+                    "e-mail address. It is replaced by “[verwijderd: persoonsgegevens]” in "
+                    "the text, every earlier version and the search index."),
+    )
+    note = forms.CharField(
+        label=_("Why"), max_length=500, required=False,
+        help_text=_("For the moderation log. Do not repeat the personal data here."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        passage, note = cleaned.get("passage", ""), cleaned.get("note", "")
+        if passage and note and passage.lower() in note.lower():
+            self.add_error("note", forms.ValidationError(
+                _("The note repeats the passage: the log must not keep it."), code="repeats"))
+        return cleaned

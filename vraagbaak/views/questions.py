@@ -20,7 +20,7 @@ from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, 
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation.queries import answer_display_order, question_moderation_context
 from ..moderation.services import post_mark_possible_personal_data
-from ..permissions import can_accept, can_edit, can_post, can_vote
+from ..permissions import can_accept, can_delete, can_edit, can_post, can_vote
 from ..search import related_questions, similar_questions
 from ..services.questions import question_create, question_edit, question_register_view
 from ..services.revisions import latest_revision_id
@@ -150,6 +150,7 @@ def question_detail(request, pk: int, slug: str | None = None):
     question.my_vote = votes.get(("q", question.pk), 0)
     question.can_vote = can_vote(user, question)
     question.can_edit = can_edit(user, question)
+    question.can_delete = can_delete(user, question)
     for answer in answers:
         answer.question = question  # permission checks read the theme without a query
         answer.my_vote = votes.get(("a", answer.pk), 0)
