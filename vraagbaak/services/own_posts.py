@@ -6,7 +6,7 @@ from django.db.models import ProtectedError
 from django.utils.translation import gettext as _
 
 from ..models import Answer, Comment, Question
-from .stats import question_refresh
+from .refresh import question_refresh
 
 
 @transaction.atomic

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from ...models import ActionKind, Answer, Comment, Flag, Question, Revision
 from ...models.notifications import Notification
 from ...services.questions import question_slug
-from ...services.stats import question_refresh
+from ...services.refresh import question_refresh
 from ._common import Post, _log, _require
 
 REDACTED = "[verwijderd: persoonsgegevens]"
