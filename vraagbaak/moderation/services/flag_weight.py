@@ -37,10 +37,9 @@ def member_weight(reporter) -> float:
 
 def held_for_review(post) -> bool:
     """Whether member flags send `post` to review rather than hide it."""
-    if isinstance(post, Answer):
-        if post.verified_by_id or post.question.accepted_answer_id == post.pk:
-            return True
-    return can_moderate(post.author, post)
+    trusted_answer = isinstance(post, Answer) and (
+        post.verified_by_id is not None or post.question.accepted_answer_id == post.pk)
+    return trusted_answer or can_moderate(post.author, post)
 
 
 def open_flag_weight(post) -> float:
