@@ -8,6 +8,7 @@ from taggit.models import Tag
 
 from accounts.models import Organisation
 from accounts.personal_data_forms import PersonalDataGuardMixin
+from accounts.submissions import OneTimeTokenMixin
 
 from .models import Initiative, Theme
 from .services.curation import EDITABLE_FORM_FIELDS, initiative_version
@@ -120,6 +121,13 @@ class InitiativeForm(PersonalDataGuardMixin, forms.ModelForm):
                 forms.ValidationError(_("The end date lies before the start date."), code="end_before_start"),
             )
         return cleaned
+
+
+class InitiativeProposeForm(OneTimeTokenMixin, InitiativeForm):
+    """Proposing: the form carries a one-time token, so a second submit makes no copy."""
+
+    class Meta(InitiativeForm.Meta):
+        pass
 
 
 class CurationForm(forms.Form):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from accounts.personal_data_forms import PersonalDataGuardMixin
+from accounts.submissions import OneTimeTokenMixin
 from initiatives.forms import RelatedInitiativesField, tag_fits
 from initiatives.models import Theme
 
@@ -86,7 +87,7 @@ class QuestionForm(PersonalDataGuardMixin, forms.Form):
         return tags
 
 
-class QuestionAskForm(QuestionForm):
+class QuestionAskForm(OneTimeTokenMixin, QuestionForm):
     initiatives = RelatedInitiativesField()
 
     field_order = ["title", "body", "theme", "tags", "initiatives", "confirm_no_personal_data"]
@@ -124,7 +125,11 @@ class AnswerEditForm(AnswerForm, EditSummaryMixin):
     pass
 
 
-class CommentForm(PersonalDataGuardMixin, forms.Form):
+class AnswerCreateForm(OneTimeTokenMixin, AnswerForm):
+    pass
+
+
+class CommentForm(OneTimeTokenMixin, PersonalDataGuardMixin, forms.Form):
     personal_data_fields = ("body",)
 
     body = forms.CharField(

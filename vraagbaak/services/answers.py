@@ -5,6 +5,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.submissions import DUPLICATE_WINDOW
+
 from ..models import Answer, AnswerState, Question
 from ..moderation.services import answer_after_edit
 from ..notifications import events
@@ -40,6 +42,13 @@ def answer_create(*, question: Question, author, body: str) -> Answer:
     question_refresh(question=question)
     events.on_answer_created(answer)
     return answer
+
+
+def answer_recent_duplicate(*, question: Question, author, body: str) -> Answer | None:
+    """The same answer by `author` to `question` within DUPLICATE_WINDOW, if any."""
+    since = timezone.now() - DUPLICATE_WINDOW
+    return (Answer.objects.filter(question=question, author=author, body=body,
+                                  created_at__gte=since).order_by("created_at").first())
 
 
 @transaction.atomic

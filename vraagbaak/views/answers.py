@@ -8,13 +8,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from accounts.submissions import SENT_BEFORE, submission_earlier, submission_record
 from initiatives.markup import render_markdown
 
-from ..forms import AnswerEditForm, AnswerForm
+from ..forms import AnswerCreateForm, AnswerEditForm
 from ..models import Answer, AnswerState, Question
 from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_answer, can_edit, can_post
-from ..services.answers import answer_create, answer_edit
+from ..services.answers import answer_create, answer_edit, answer_recent_duplicate
 from ..services.revisions import latest_revision_id
 from .editing import edit_post
 
@@ -33,12 +34,19 @@ def answer_create_view(request, pk: int):
         raise PermissionDenied
     if request.method != "POST":
         return redirect(f"{question.get_absolute_url()}#antwoorden")
-    form = AnswerForm(request.POST)
+    form = AnswerCreateForm(request.POST)
     has_answered = Answer.objects.filter(question=question, author=request.user).exists()
     context = {"question": question, "form": form, "has_answered": has_answered}
     if not can_answer(request.user, question):
         return _refuse_closed(request, context)
     if form.is_valid() and request.POST.get("action") != "preview":
+        recent = answer_recent_duplicate(question=question, author=request.user,
+                                         body=form.cleaned_data["body"])
+        earlier = submission_earlier(user=request.user, token=form.form_token,
+                                     recent_url=recent.get_absolute_url() if recent else None)
+        if earlier is not None:
+            messages.info(request, SENT_BEFORE)
+            return redirect(earlier or question.get_absolute_url())
         try:
             answer = answer_create(question=question, author=request.user,
                                    body=form.cleaned_data["body"])
@@ -48,6 +56,7 @@ def answer_create_view(request, pk: int):
             return _refuse_closed(request, context)
         post_mark_possible_personal_data(post=answer, author=request.user,
                                          kinds=form.confirmed_personal_data)
+        submission_record(user=request.user, token=form.form_token, url=answer.get_absolute_url())
         if answer.state == AnswerState.PUBLISHED:
             messages.success(request, _("Your answer has been posted."))
         else:
