@@ -4,6 +4,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
@@ -12,7 +13,8 @@ from accounts.submissions import OneTimeTokenMixin
 from initiatives.forms import RelatedInitiativesField, tag_fits
 from initiatives.models import Theme
 
-from .models import Comment, QuestionState
+from .models import AnswerKind, Comment, QuestionState, SourceKind
+from .permissions import can_answer_officially
 
 TITLE_MIN, TITLE_MAX = 15, 150
 BODY_MAX = 20_000
@@ -126,7 +128,53 @@ class AnswerEditForm(AnswerForm, EditSummaryMixin):
 
 
 class AnswerCreateForm(OneTimeTokenMixin, AnswerForm):
-    pass
+    kind = forms.ChoiceField(
+        label=_("What kind of answer is this?"), choices=AnswerKind.choices,
+        initial=AnswerKind.EXPERIENCE, widget=forms.RadioSelect, required=False,
+    )
+
+    field_order = ["body", "kind", "confirm_no_personal_data"]
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(AnswerKind.EXPERIENCE, AnswerKind.EXPERIENCE.label),
+                   (AnswerKind.EXPERT_ADVICE, AnswerKind.EXPERT_ADVICE.label)]
+        # Only experts and curators speak officially, and only for their own organisation.
+        if user is not None and can_answer_officially(user):
+            choices.append((AnswerKind.OFFICIAL, format_lazy(
+                _("Official position of {organisation}"), organisation=user.organisation.name)))
+        self.fields["kind"].choices = choices
+
+    def clean_kind(self):
+        return self.cleaned_data["kind"] or AnswerKind.EXPERIENCE
+
+
+class SourceForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind of source"), choices=SourceKind.choices,
+                             required=False)
+    url = forms.URLField(label=_("Link"), max_length=500, required=False, assume_scheme="https")
+    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("url") and not cleaned.get("kind"):
+            self.add_error("kind", forms.ValidationError(_("Choose what kind of source this is."),
+                                                         code="required"))
+        if (cleaned.get("title") or cleaned.get("kind")) and not cleaned.get("url") \
+                and "url" not in self.errors:
+            self.add_error("url", forms.ValidationError(_("Give the link of the source."),
+                                                        code="required"))
+        return cleaned
+
+
+SOURCES_MAX = 3
+SourceFormSet = forms.formset_factory(SourceForm, extra=SOURCES_MAX, max_num=SOURCES_MAX)
+
+
+def cleaned_sources(formset) -> list[dict]:
+    if not formset.is_bound:
+        return []
+    return [form.cleaned_data for form in formset if form.cleaned_data.get("url")]
 
 
 class CommentForm(OneTimeTokenMixin, PersonalDataGuardMixin, forms.Form):

@@ -4,7 +4,7 @@ Experts moderate in their own themes, curators everywhere; both only with
 two-factor authentication set up (accounts.permissions.is_expert / is_curator).
 """
 
-from accounts.permissions import is_curator
+from accounts.permissions import is_curator, is_expert
 from initiatives.models import Theme
 
 from .choices import AnswerState
@@ -136,3 +136,9 @@ def can_delete(user, post) -> bool:
     if isinstance(post, Question):
         return not post.answers.exists()
     return True
+
+
+def can_answer_officially(user) -> bool:
+    """Experts and curators (with two-factor) speak for their own organisation; never for
+    another, and not without one."""
+    return bool(can_post(user) and user.organisation_id and (is_expert(user) or is_curator(user)))

@@ -1,6 +1,15 @@
 # The choices live in a leaf of their own (vraagbaak.choices); named here too, where they always were.
-from ..choices import ActionKind, AnswerState, CloseReason, FlagReason, HideReason, QuestionState
-from .answer import Answer
+from ..choices import (
+    ActionKind,
+    AnswerKind,
+    AnswerState,
+    CloseReason,
+    FlagReason,
+    HideReason,
+    QuestionState,
+    SourceKind,
+)
+from .answer import Answer, AnswerSource
 from .moderation import Flag, ModerationAction
 from .notifications import (
     DEFAULT_DELIVERY,
@@ -18,6 +27,8 @@ __all__ = [
     "DEFAULT_DELIVERY",
     "ActionKind",
     "Answer",
+    "AnswerKind",
+    "AnswerSource",
     "AnswerState",
     "CloseReason",
     "Comment",
@@ -32,6 +43,7 @@ __all__ = [
     "Question",
     "QuestionState",
     "Revision",
+    "SourceKind",
     "Subscription",
     "UnansweredReminder",
     "Vote",

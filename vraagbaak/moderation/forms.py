@@ -144,3 +144,24 @@ class RedactForm(forms.Form):
             self.add_error("note", forms.ValidationError(
                 _("The note repeats the passage: the log must not keep it."), code="repeats"))
         return cleaned
+
+
+class VerifyForm(forms.Form):
+    """Verifying an answer: by when it is to be reviewed (empty: the default period)."""
+
+    valid_until = forms.DateField(
+        label=_("Valid until"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("By this date an expert reviews the answer again; after it, the answer shows "
+                    "as possibly outdated. Leave empty for 12 months from today."),
+    )
+
+    def __init__(self, *args, post=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+    def clean_valid_until(self):
+        from django.utils import timezone
+
+        valid_until = self.cleaned_data["valid_until"]
+        if valid_until is not None and valid_until <= timezone.localdate():
+            raise forms.ValidationError(_("Choose a review-by date after today."), code="past")
+        return valid_until

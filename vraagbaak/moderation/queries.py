@@ -90,6 +90,14 @@ def pending_answers(theme_ids):
     return _in_themes(answers, "question__theme_id", theme_ids).order_by("created_at")[:QUEUE_LIMIT]
 
 
+def answers_to_review(theme_ids, *, today=None):
+    """"Te herzien": published answers past their review-by date, oldest date first."""
+    answers = Answer.objects.filter(
+        state=AnswerState.PUBLISHED, valid_until__lt=today or timezone.localdate()
+    ).select_related("author__organisation", "question__theme", "verified_by")
+    return _in_themes(answers, "question__theme_id", theme_ids).order_by("valid_until", "pk")[:QUEUE_LIMIT]
+
+
 def flagged_posts(theme_ids) -> list[FlaggedPost]:
     flags = Flag.objects.filter(resolved_at__isnull=True).select_related(
         "reporter", "question__author", "question__theme",
@@ -170,6 +178,7 @@ def post_key(post) -> str:
 
 __all__ = [
     "answer_display_order",
+    "answers_to_review",
     "can_moderate",
     "flagged_posts",
     "pending_answers",

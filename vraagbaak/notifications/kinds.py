@@ -39,6 +39,8 @@ class Delivery(models.TextChoices):
 
 # The variant of a comment on a followed question (an answer is the kind's own text).
 COMMENT = "comment"
+# The variant of an answer past its review-by date, told to its author.
+REVIEW_DUE = "review-due"
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,9 @@ KINDS: dict[str, KindSpec] = {
     K.ANSWER_VERIFIED: KindSpec(
         Delivery.IMMEDIATE, _("%(actor)s verified your answer to “%(title)s” as an expert.")),
     K.CHANGES_REQUESTED: KindSpec(
-        Delivery.IMMEDIATE, _("%(actor)s asks you to change your answer to “%(title)s”.")),
+        Delivery.IMMEDIATE, _("%(actor)s asks you to change your answer to “%(title)s”."),
+        {REVIEW_DUE: _("Your answer to “%(title)s” passed its review-by date: check whether "
+                       "it still holds, and edit it where rules or guidance changed.")}),
     K.POST_HIDDEN: KindSpec(Delivery.IMMEDIATE, _("Your post on “%(title)s” was hidden.")),
     K.FOLLOWED_ACTIVITY: KindSpec(
         Delivery.DIGEST, _("%(actor)s answered “%(title)s”, a question you follow."),

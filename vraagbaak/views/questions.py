@@ -23,6 +23,7 @@ from ..forms import (
     QuestionAskForm,
     QuestionEditForm,
     QuestionFilterForm,
+    SourceFormSet,
 )
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation.queries import answer_display_order, question_moderation_context
@@ -130,7 +131,8 @@ def _ordered_answers(question: Question, user):
     return (
         Answer.objects.visible_to(user)
         .filter(question=question)
-        .select_related("author__organisation", "verified_by")
+        .select_related("author__organisation", "verified_by", "official_organisation")
+        .prefetch_related("sources")
         .with_visible_comments(user)
         .annotate(is_accepted=Case(When(pk=accepted, then=Value(1)), default=Value(0),
                                    output_field=IntegerField()))
@@ -187,7 +189,8 @@ def question_detail(request, pk: int, slug: str | None = None):
         "can_accept": can_accept(user, question),
         "can_post": can_post(user),
         "has_answered": has_answered,
-        "answer_form": AnswerCreateForm(),
+        "answer_form": AnswerCreateForm(user=user),
+        "sources": SourceFormSet(prefix="bron"),
         "comment_form": CommentForm(),
         "moderation": question_moderation_context(question, answers, user),
         "related": related_questions(Question.objects.visible_to(user).for_list(), question),
