@@ -41,6 +41,8 @@ class Delivery(models.TextChoices):
 COMMENT = "comment"
 # The variant of an answer past its review-by date, told to its author.
 REVIEW_DUE = "review-due"
+# The variant of a question closed by a moderator, told to its asker and followers.
+CLOSED = "closed"
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ KINDS: dict[str, KindSpec] = {
     K.POST_HIDDEN: KindSpec(Delivery.IMMEDIATE, _("Your post on “%(title)s” was hidden.")),
     K.FOLLOWED_ACTIVITY: KindSpec(
         Delivery.DIGEST, _("%(actor)s answered “%(title)s”, a question you follow."),
-        {COMMENT: _("%(actor)s commented on “%(title)s”, a question you follow.")}),
+        {COMMENT: _("%(actor)s commented on “%(title)s”, a question you follow."),
+         CLOSED: _("%(actor)s closed “%(title)s”, a question you follow or asked.")}),
     K.THEME_QUESTION: KindSpec(
         Delivery.DIGEST, _("%(actor)s asked a new question in your theme: “%(title)s”.")),
     K.PENDING_REVIEW: KindSpec(Delivery.DIGEST, _("A post on “%(title)s” awaits review.")),

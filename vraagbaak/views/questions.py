@@ -193,6 +193,8 @@ def question_detail(request, pk: int, slug: str | None = None):
         "sources": SourceFormSet(prefix="bron"),
         "comment_form": CommentForm(),
         "moderation": question_moderation_context(question, answers, user),
+        "duplicates": list(Question.objects.visible_to(user).filter(duplicate_of=question)
+                           .only("pk", "title", "slug").order_by("created_at")[:20]),
         "related": related_questions(Question.objects.visible_to(user).for_list(), question),
     }
     return render(request, "vraagbaak/question_detail.html", context)
