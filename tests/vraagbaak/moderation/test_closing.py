@@ -34,4 +34,4 @@ def test_original_lists_its_duplicates_and_the_duplicate_quotes_rendered(client,
     assert "<strong>altijd</strong>" in duplicate_page
     assert "**altijd**" not in duplicate_page
     assert "data-answers-closed" in duplicate_page
-    assert 'action="/vragen/%d/antwoorden/"' % duplicate.pk not in duplicate_page
+    assert f'action="/vragen/{duplicate.pk}/antwoorden/"' not in duplicate_page
