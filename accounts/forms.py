@@ -29,7 +29,7 @@ class ProfileForm(PersonalDataGuardMixin, forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["display_name", "organisation", "job_title", "bio"]
+        fields = ["display_name", "organisation", "job_title", "bio", "listed_as_expert"]
         widgets = {
             "display_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "job_title": forms.TextInput(attrs={"autocomplete": "organization-title"}),

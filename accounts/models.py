@@ -142,6 +142,12 @@ class User(AbstractUser):
     )
     job_title = models.CharField(_("job title"), max_length=150, blank=True)
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)
+    # Visitors see a theme's experts only when they chose so; signed-in members always do.
+    listed_as_expert = models.BooleanField(
+        _("list me publicly as an expert of my themes"), default=False,
+        help_text=_("Only for experts: visitors who are not signed in see your name on the pages "
+                    "of your themes and your organisation. Members always see it."),
+    )
     # The language of e-mails and notifications sent outside a request.
     language = models.CharField(
         _("language"), max_length=8, choices=settings.LANGUAGES, default="nl",

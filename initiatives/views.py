@@ -49,9 +49,11 @@ class ThemeDetailView(DetailView):
             .select_related("lead_organisation")
             .order_by("-updated_at")[:20]
         )
-        context["experts"] = self.object.experts.filter(is_active=True).select_related(
-            "organisation"
-        )
+        experts = self.object.experts.filter(is_active=True).select_related("organisation")
+        # Visitors see the experts who chose to be listed; members see them all.
+        if not self.request.user.is_authenticated:
+            experts = experts.filter(listed_as_expert=True)
+        context["experts"] = experts
         context["sections"] = page_sections("THEME_PAGE_SECTIONS", self.object, self.request)
         return context
 
