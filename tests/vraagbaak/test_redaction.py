@@ -8,8 +8,9 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
+from accounts.notifications.models import Notification
 from tests.factories import make_member
-from vraagbaak.models import ActionKind, Answer, ModerationAction, Notification, Question, Revision
+from vraagbaak.models import ActionKind, Answer, ModerationAction, Question, Revision
 from vraagbaak.moderation.services import REDACTED, post_redact
 from vraagbaak.services.answers import answer_edit
 from vraagbaak.services.comments import comment_create
@@ -83,7 +84,7 @@ def test_redacting_a_title_moves_the_slug(question, asker):
 
 def test_stored_notifications_lose_the_passage(leaked, asker):
     other = make_member()
-    Notification.objects.create(recipient=other, kind="post-hidden", question=leaked,
+    Notification.objects.create(recipient=other, kind="post-hidden", target=leaked,
                                 note=f"Bevat BSN {BSN}", event_key="x", delivery="immediate")
     post_redact(post=leaked, by=asker, passage=BSN)
     assert not Notification.objects.filter(note__contains=BSN).exists()

@@ -11,20 +11,11 @@ from ..choices import (
 )
 from .answer import Answer, AnswerSource
 from .moderation import Flag, ModerationAction
-from .notifications import (
-    DEFAULT_DELIVERY,
-    Delivery,
-    Notification,
-    NotificationKind,
-    NotificationPreference,
-    Subscription,
-    UnansweredReminder,
-)
+from .notifications import Subscription, UnansweredReminder
 from .question import Question
 from .social import Comment, Revision, Vote
 
 __all__ = [
-    "DEFAULT_DELIVERY",
     "ActionKind",
     "Answer",
     "AnswerKind",
@@ -32,14 +23,10 @@ __all__ = [
     "AnswerState",
     "CloseReason",
     "Comment",
-    "Delivery",
     "Flag",
     "FlagReason",
     "HideReason",
     "ModerationAction",
-    "Notification",
-    "NotificationKind",
-    "NotificationPreference",
     "Question",
     "QuestionState",
     "Revision",

@@ -2,9 +2,10 @@
 
 from django.contrib.auth import get_user_model
 
-from ..models import CloseReason, NotificationKind, Question
-from .kinds import CLOSED
-from .services import notify
+from accounts.notifications.kinds import CLOSED, NotificationKind
+from accounts.notifications.services import notify
+
+from ..models import CloseReason, Question
 
 User = get_user_model()
 
@@ -20,4 +21,4 @@ def on_question_closed(question: Question, *, by) -> None:
                      User.objects.filter(subscriptions__question=question, is_active=True)})
     notify(recipients=audience.values(), kind=NotificationKind.FOLLOWED_ACTIVITY,
            event_key=f"closed:{question.pk}:{question.closed_at:%Y%m%d%H%M%S%f}", actor=by,
-           question=question, note=note, variant=CLOSED)
+           target=question, note=note, variant=CLOSED)

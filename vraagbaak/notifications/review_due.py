@@ -6,9 +6,10 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from ..models import Answer, AnswerState, NotificationKind
-from .kinds import REVIEW_DUE
-from .services import notify
+from accounts.notifications.kinds import REVIEW_DUE, NotificationKind
+from accounts.notifications.services import notify
+
+from ..models import Answer, AnswerState
 
 User = get_user_model()
 
@@ -25,10 +26,10 @@ def answers_review_due_notify(*, today=None) -> int:
     for answer in due:
         key = f"review-due:{answer.pk}:{answer.valid_until:%Y%m%d}"
         notify(recipients=[answer.author], kind=NotificationKind.CHANGES_REQUESTED,
-               event_key=key, question=answer.question, answer=answer, variant=REVIEW_DUE)
+               event_key=key, target=answer, context=answer.question, variant=REVIEW_DUE)
         notify(recipients=User.objects.experts_of(answer.question.theme_id),
-               kind=NotificationKind.PENDING_REVIEW, event_key=key, question=answer.question,
-               answer=answer)
+               kind=NotificationKind.PENDING_REVIEW, event_key=key, target=answer,
+               context=answer.question)
         answer.review_notified_at = timezone.now()
         answer.save(update_fields=["review_notified_at"])
         count += 1

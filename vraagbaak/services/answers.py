@@ -9,7 +9,7 @@ from accounts.submissions import DUPLICATE_WINDOW
 
 from ..models import Answer, AnswerKind, AnswerSource, AnswerState, Question
 from ..moderation.services import answer_after_edit
-from ..notifications import events
+from ..notifications import hooks
 from ..permissions import can_answer_officially
 from .policy import initial_answer_state
 from .refresh import question_refresh
@@ -55,7 +55,7 @@ def answer_create(*, question: Question, author, body: str, kind: str = AnswerKi
     ])
     revision_record(answer=answer, edited_by=author)
     question_refresh(question=question)
-    events.on_answer_created(answer)
+    hooks.on_answer_created(answer)
     return answer
 
 
@@ -99,7 +99,7 @@ def answer_accept(*, answer: Answer, accepted_by) -> Question:
         return question
     question.accepted_answer = answer
     question.save(update_fields=["accepted_answer", "updated_at"])
-    events.on_answer_accepted(answer)
+    hooks.on_answer_accepted(answer)
     return question_refresh(question=question)
 
 

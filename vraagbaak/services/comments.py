@@ -6,7 +6,7 @@ from django.utils import timezone
 from accounts.submissions import DUPLICATE_WINDOW
 
 from ..models import Answer, Comment, Question
-from ..notifications import events
+from ..notifications import hooks
 
 
 @transaction.atomic
@@ -15,7 +15,7 @@ def comment_create(*, author, post: Question | Answer, body: str) -> Comment:
     # A comment is on the question or on the answer: the field is named after the post's model.
     comment = Comment.objects.create(**{post._meta.model_name: post}, author=author, body=body)
     Question.objects.filter(pk=post.thread_id).update(last_activity_at=timezone.now())
-    events.on_comment_created(comment)
+    hooks.on_comment_created(comment)
     return comment
 
 

@@ -13,7 +13,7 @@ from accounts.submissions import DUPLICATE_WINDOW
 from initiatives.models import Initiative, Theme
 
 from ..models import Question
-from ..notifications import events
+from ..notifications import hooks
 from .refresh import question_refresh
 from .revisions import revision_check, revision_record
 
@@ -46,7 +46,7 @@ def question_create(
         question.initiatives.set(initiatives)
     revision_record(question=question, edited_by=author)
     question_refresh(question=question)
-    events.on_question_created(question)
+    hooks.on_question_created(question)
     return question
 
 

@@ -14,8 +14,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Organisation
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.models import Notification
 from tests.factories import AnswerFactory, make_member
-from vraagbaak.models import AnswerKind, AnswerSource, AnswerState, Notification, NotificationKind
+from vraagbaak.models import AnswerKind, AnswerSource, AnswerState
 from vraagbaak.moderation.services import answer_verify
 from vraagbaak.moderation.services.answers import default_valid_until
 from vraagbaak.services.answers import answer_create

@@ -1,8 +1,10 @@
 """Closing done right: the asker and the followers are told why, the original lists its
 duplicates, and a duplicate quotes the original's accepted answer rendered, not as Markdown."""
 
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.models import Notification
 from tests.factories import AnswerFactory, QuestionFactory, make_member
-from vraagbaak.models import AnswerState, CloseReason, Notification, NotificationKind, Question
+from vraagbaak.models import AnswerState, CloseReason, Question
 from vraagbaak.moderation.services import question_close
 from vraagbaak.notifications.services import question_follow
 

@@ -12,7 +12,7 @@ from ...models import (
     Flag,
     HideReason,
 )
-from ...notifications import events
+from ...notifications import hooks
 from ...services.refresh import question_refresh
 from ._common import Post, _lock, _log, _require
 from .flag_weight import acts_at_once, held_for_review, open_flag_weight
@@ -43,7 +43,7 @@ def post_hide(*, post: Post, by, reason: str, note: str = "") -> Post:
     _resolve_flags(post, by, upheld=True)
     entry = _log(actor=by, action=ActionKind.HIDE, post=post, reason=reason, note=note.strip())
     question_refresh(question=post.thread, touch=False)
-    events.on_post_hidden(post, by=by, reason_label=HideReason(reason).label, serial=entry.pk)
+    hooks.on_post_hidden(post, by=by, reason_label=HideReason(reason).label, serial=entry.pk)
     return post
 
 
@@ -96,7 +96,7 @@ def flag_create(*, post: Post, reporter, reason: str, note: str = "") -> Flag:
     elif open_flag_weight(post) >= flag_threshold():
         hide = not held_for_review(post)
         if not hide:
-            events.on_pending_item(post=post)
+            hooks.on_pending_item(post=post)
     else:
         hide = False
     if hide:
@@ -104,8 +104,8 @@ def flag_create(*, post: Post, reporter, reason: str, note: str = "") -> Flag:
         actor = reporter if at_once else None
         entry = _log(actor=actor, action=ActionKind.AUTO_HIDE, post=post, reason=HideReason.FLAGGED)
         question_refresh(question=post.thread, touch=False)
-        events.on_post_hidden(post, by=actor, reason_label=HideReason.FLAGGED.label, serial=entry.pk)
-        events.on_pending_item(post=post)
+        hooks.on_post_hidden(post, by=actor, reason_label=HideReason.FLAGGED.label, serial=entry.pk)
+        hooks.on_pending_item(post=post)
     return flag
 
 

@@ -12,11 +12,14 @@ why and on which post, never the passage itself.
 
 import re
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from accounts.notifications.models import Notification
+
 from ...models import ActionKind, Answer, Comment, Flag, Question, Revision
-from ...models.notifications import Notification
 from ...services.questions import question_slug
 from ...services.refresh import question_refresh
 from ._common import Post, _log, _require
@@ -120,12 +123,11 @@ def _redact_around(post: Post, pattern: re.Pattern) -> int:
         if _redact_fields(flag, ["note"], pattern):
             flag.save(update_fields=["note"])
             changed += 1
-    notifications = Notification.objects.exclude(note="")
-    if isinstance(post, Question):
-        notifications = notifications.filter(question=post)
-    else:
-        notifications = notifications.filter(question_id=post.thread.pk)
-    for notification in notifications:
+    # A notification about the post, or worded by its question, may quote it in its note.
+    thread = post.thread
+    about = (Q(target_type=ContentType.objects.get_for_model(post), target_id=post.pk)
+             | Q(context_type=ContentType.objects.get_for_model(thread), context_id=thread.pk))
+    for notification in Notification.objects.exclude(note="").filter(about):
         if _redact_fields(notification, ["note"], pattern):
             notification.save(update_fields=["note"])
             changed += 1

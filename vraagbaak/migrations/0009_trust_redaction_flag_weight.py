@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('vraagbaak', '0007_notification_variant'),
+        ('vraagbaak', '0008_notifications_move_to_accounts'),
     ]
 
     operations = [

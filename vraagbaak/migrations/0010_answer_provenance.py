@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0007_submission_token'),
-        ('vraagbaak', '0008_trust_redaction_flag_weight'),
+        ('vraagbaak', '0009_trust_redaction_flag_weight'),
     ]
 
     operations = [
