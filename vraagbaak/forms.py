@@ -150,7 +150,8 @@ class AnswerCreateForm(OneTimeTokenMixin, AnswerForm):
 
 
 class SourceForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Kind of source"), choices=SourceKind.choices,
+    # An empty row stays empty: the list starts with no kind chosen.
+    kind = forms.ChoiceField(label=_("Kind of source"), choices=[("", "—"), *SourceKind.choices],
                              required=False)
     url = forms.URLField(label=_("Link"), max_length=500, required=False, assume_scheme="https")
     title = forms.CharField(label=_("Title"), max_length=200, required=False)

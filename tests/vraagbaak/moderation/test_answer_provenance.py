@@ -177,3 +177,12 @@ def test_author_and_experts_are_told_once(expired_answer, theme_expert, answerer
     assert author_notes.count() == 1 and author_notes.get().variant == "review-due"
     assert Notification.objects.filter(recipient=theme_expert,
                                        kind=NotificationKind.PENDING_REVIEW).count() == 1
+
+
+
+def test_an_empty_source_row_starts_with_no_kind_chosen(client, question, answerer):
+    """A browser sends the selected option: an untouched row must send no kind, or it would
+    be a source without a link (an error) on every plain answer."""
+    client.force_login(answerer)
+    page = client.get(question.get_absolute_url()).content.decode()
+    assert page.count('<option value="" selected>') >= 3
