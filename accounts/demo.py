@@ -135,6 +135,8 @@ def load_people(organisations: dict[str, Organisation]) -> list[tuple[User, str]
         user.display_name = display_name
         user.organisation = organisations[organisation]
         user.job_title = job_title
+        # The demo experts chose to be listed, so a visitor sees who the experts are.
+        user.listed_as_expert = role == roles.EXPERT
         user.save()
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}

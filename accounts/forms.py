@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import AccessRequest, Organisation, OrganisationType, User
+from .personal_data_forms import PersonalDataGuardMixin
 
 
 class SignupExtraForm(forms.Form):
@@ -22,10 +23,13 @@ class SignupExtraForm(forms.Form):
         """Called by allauth after the user is saved; the adapter already stored our fields."""
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(PersonalDataGuardMixin, forms.ModelForm):
+    # A profile names its member by design; the free texts should not add numbers or addresses.
+    personal_data_fields = ("job_title", "bio")
+
     class Meta:
         model = User
-        fields = ["display_name", "organisation", "job_title", "bio"]
+        fields = ["display_name", "organisation", "job_title", "bio", "listed_as_expert"]
         widgets = {
             "display_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "job_title": forms.TextInput(attrs={"autocomplete": "organization-title"}),

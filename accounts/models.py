@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .querysets import OrganisationQuerySet, UserQuerySet
@@ -141,6 +142,12 @@ class User(AbstractUser):
     )
     job_title = models.CharField(_("job title"), max_length=150, blank=True)
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)
+    # Visitors see a theme's experts only when they chose so; signed-in members always do.
+    listed_as_expert = models.BooleanField(
+        _("list me publicly as an expert of my themes"), default=False,
+        help_text=_("Only for experts: visitors who are not signed in see your name on the pages "
+                    "of your themes and your organisation. Members always see it."),
+    )
     # The language of e-mails and notifications sent outside a request.
     language = models.CharField(
         _("language"), max_length=8, choices=settings.LANGUAGES, default="nl",
@@ -253,3 +260,25 @@ class AccountAuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()}: {self.target_email}"
+
+
+class SubmissionToken(models.Model):
+    """A create form's one-time token, claimed by the request that saved the form.
+
+    A second submit of the same form (a double click, the back button, a retry after a
+    lost answer) finds the token claimed and leads to what the first one made
+    (accounts/submissions.py). The unique key makes two submits at once wait for each other.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=64)
+    url = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "token"], name="one_use_per_submission_token"),
+        ]
+
+    def __str__(self):
+        return self.token

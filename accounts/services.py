@@ -75,12 +75,15 @@ def profile_update(
     organisation: Organisation | None,
     job_title: str,
     bio: str,
+    listed_as_expert: bool = False,
 ) -> User:
     user.display_name = display_name
     user.organisation = organisation
     user.job_title = job_title
     user.bio = bio
-    user.save(update_fields=["display_name", "organisation", "job_title", "bio"])
+    user.listed_as_expert = listed_as_expert
+    user.save(update_fields=["display_name", "organisation", "job_title", "bio",
+                             "listed_as_expert"])
     return user
 
 

@@ -46,9 +46,11 @@ class OrganisationDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["children"] = self.object.children.all()
-        context["members"] = profiles_visible_to(
-            self.request.user, self.object.members.filter(is_active=True).exclude(display_name="")
-        )[:50]
+        # Who works where, and as what, is for signed-in members only (AVG: data minimisation).
+        context["members"] = (
+            self.object.members.filter(is_active=True).exclude(display_name="")
+            .order_by("display_name")[:50] if self.request.user.is_authenticated else None
+        )
         context["sections"] = page_sections("ORGANISATION_PAGE_SECTIONS", self.object, self.request)
         return context
 

@@ -7,6 +7,8 @@ from taggit.forms import TagField
 from taggit.models import Tag
 
 from accounts.models import Organisation
+from accounts.personal_data_forms import PersonalDataGuardMixin
+from accounts.submissions import OneTimeTokenMixin
 
 from .models import Initiative, Theme
 from .services.curation import EDITABLE_FORM_FIELDS, initiative_version
@@ -31,8 +33,12 @@ def _long_text(name: str, rows: int):
     )
 
 
-class InitiativeForm(forms.ModelForm):
-    """Propose or edit an initiative. Themes are required here (imports may lack them)."""
+class InitiativeForm(PersonalDataGuardMixin, forms.ModelForm):
+    """Propose or edit an initiative. Themes are required here (imports may lack them).
+
+    The contact fields are meant to name someone and are not checked for personal data."""
+
+    personal_data_fields = ("title", "summary", "description", "results", "lessons_learned")
 
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple,
@@ -115,6 +121,13 @@ class InitiativeForm(forms.ModelForm):
                 forms.ValidationError(_("The end date lies before the start date."), code="end_before_start"),
             )
         return cleaned
+
+
+class InitiativeProposeForm(OneTimeTokenMixin, InitiativeForm):
+    """Proposing: the form carries a one-time token, so a second submit makes no copy."""
+
+    class Meta(InitiativeForm.Meta):
+        pass
 
 
 class CurationForm(forms.Form):

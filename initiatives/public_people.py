@@ -1,5 +1,5 @@
 """Whom the registry names in public: contacts of published initiatives and the experts
-listed on theme pages (accounts/public_profiles.py, through PUBLIC_PROFILE_FILTERS)."""
+who chose to be listed on theme pages (accounts/public_profiles.py, through PUBLIC_PROFILE_FILTERS)."""
 
 from django.db.models import Exists, OuterRef, Q
 
@@ -9,5 +9,5 @@ from .models import Initiative, Theme
 def publicly_named() -> Q:
     person = OuterRef("pk")
     contacts = Initiative.objects.published().filter(contact_user=person)
-    experts = Theme.experts.through.objects.filter(user=person)
+    experts = Theme.experts.through.objects.filter(user=person, user__listed_as_expert=True)
     return Q(Exists(contacts)) | Q(Exists(experts))

@@ -33,6 +33,8 @@ def organisation_experts(organisation, request) -> Section | None:
         .prefetch_related("expert_themes")
         .order_by("display_name")
     )
+    if not request.user.is_authenticated:
+        experts = experts.filter(listed_as_expert=True)
     return Section("initiatives/includes/organisation_experts.html", {"experts": experts})
 
 

@@ -5,16 +5,23 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
 from accounts.sections import page_sections
+from accounts.submissions import (
+    DUPLICATE_WINDOW,
+    SENT_BEFORE,
+    submission_earlier,
+    submission_record,
+)
 
 from . import services
 from .facets import cached_facets
 from .filters import InitiativeFilterSet
-from .forms import InitiativeForm
+from .forms import InitiativeForm, InitiativeProposeForm
 from .models import Initiative, Theme
 from .permissions import can_curate, can_edit, can_propose, is_owner
 from .responses import partial_requested
@@ -42,9 +49,11 @@ class ThemeDetailView(DetailView):
             .select_related("lead_organisation")
             .order_by("-updated_at")[:20]
         )
-        context["experts"] = self.object.experts.filter(is_active=True).select_related(
-            "organisation"
-        )
+        experts = self.object.experts.filter(is_active=True).select_related("organisation")
+        # Visitors see the experts who chose to be listed; members see them all.
+        if not self.request.user.is_authenticated:
+            experts = experts.filter(listed_as_expert=True)
+        context["experts"] = experts
         context["sections"] = page_sections("THEME_PAGE_SECTIONS", self.object, self.request)
         return context
 
@@ -114,9 +123,17 @@ class InitiativeDetailView(DetailView):
 def initiative_propose(request):
     if not can_propose(request.user):
         raise PermissionDenied
-    form = InitiativeForm(request.POST or None, user=request.user)
+    form = InitiativeProposeForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        recent = Initiative.objects.filter(
+            submitted_by=request.user, title__iexact=data["title"],
+            created_at__gte=timezone.now() - DUPLICATE_WINDOW).order_by("created_at").first()
+        earlier = submission_earlier(user=request.user, token=form.form_token,
+                                     recent_url=recent.get_absolute_url() if recent else None)
+        if earlier is not None:
+            messages.info(request, SENT_BEFORE)
+            return redirect(earlier or "initiatives:initiative-list")
         initiative = services.initiative_submit(
             submitted_by=request.user, data=data, themes=data["themes"],
             partner_organisations=data["partner_organisations"], tags=data["tags"],
@@ -125,6 +142,8 @@ def initiative_propose(request):
             request,
             _("Thank you. A curator will review your initiative before it is published."),
         )
+        submission_record(user=request.user, token=form.form_token,
+                          url=initiative.get_absolute_url())
         return redirect(initiative)
     return render(request, "initiatives/initiative_form.html", {"form": form, "initiative": None})
 

@@ -26,6 +26,23 @@ class AnswerState(models.TextChoices):
     HIDDEN = "hidden", _("Hidden")
 
 
+class AnswerKind(models.TextChoices):
+    """Whose voice an answer speaks in. Only experts and curators give an official position,
+    and only of their own organisation (vraagbaak.permissions.can_answer_officially)."""
+
+    EXPERIENCE = "experience", _("Personal experience")
+    EXPERT_ADVICE = "expert-advice", _("Advice from an expert")
+    OFFICIAL = "official", _("Official position")
+
+
+class SourceKind(models.TextChoices):
+    LAW = "law", _("Law or regulation")
+    GUIDANCE = "guidance", _("Guidance")
+    REGISTRY = "registry", _("A case in the registry")
+    ALGORITMEKADER = "algoritmekader", _("Algoritmekader")
+    OTHER = "other", _("Other source")
+
+
 class FlagReason(models.TextChoices):
     """vocabularies.md: why a member flags a post."""
 
@@ -68,3 +85,4 @@ class ActionKind(models.TextChoices):
     RESUBMIT = "resubmit", _("Resubmitted for review")
     APPOINT_EXPERT = "appoint-expert", _("Appointed expert")
     REMOVE_EXPERT = "remove-expert", _("Removed expert")
+    REDACT = "redact", _("Personal data removed")

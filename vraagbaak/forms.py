@@ -4,13 +4,17 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
+from accounts.personal_data_forms import PersonalDataGuardMixin
+from accounts.submissions import OneTimeTokenMixin
 from initiatives.forms import RelatedInitiativesField, tag_fits
 from initiatives.models import Theme
 
-from .models import Comment, QuestionState
+from .models import AnswerKind, Comment, QuestionState, SourceKind
+from .permissions import can_answer_officially
 
 TITLE_MIN, TITLE_MAX = 15, 150
 BODY_MAX = 20_000
@@ -34,7 +38,9 @@ class MarkdownTextarea(forms.Textarea):
         super().__init__(attrs={"rows": rows, "data-markdown-source": ""})
 
 
-class QuestionForm(forms.Form):
+class QuestionForm(PersonalDataGuardMixin, forms.Form):
+    personal_data_fields = ("title", "body", "tags")
+
     title = forms.CharField(
         label=_("Title"), min_length=TITLE_MIN, max_length=TITLE_MAX,
         help_text=_("Your question in one sentence, 15 to 150 characters."),
@@ -83,10 +89,10 @@ class QuestionForm(forms.Form):
         return tags
 
 
-class QuestionAskForm(QuestionForm):
+class QuestionAskForm(OneTimeTokenMixin, QuestionForm):
     initiatives = RelatedInitiativesField()
 
-    field_order = ["title", "body", "theme", "tags", "initiatives"]
+    field_order = ["title", "body", "theme", "tags", "initiatives", "confirm_no_personal_data"]
 
 
 class EditSummaryMixin(forms.Form):
@@ -98,10 +104,13 @@ class EditSummaryMixin(forms.Form):
 
 
 class QuestionEditForm(QuestionForm, EditSummaryMixin):
-    field_order = ["title", "body", "theme", "tags", "summary", "base_revision"]
+    field_order = ["title", "body", "theme", "tags", "summary", "base_revision",
+                   "confirm_no_personal_data"]
 
 
-class AnswerForm(forms.Form):
+class AnswerForm(PersonalDataGuardMixin, forms.Form):
+    personal_data_fields = ("body",)
+
     body = forms.CharField(
         label=_("Your answer"), max_length=BODY_MAX, widget=MarkdownTextarea(rows=10),
         help_text=_("Markdown is allowed. Cite sources where you can."),
@@ -118,7 +127,60 @@ class AnswerEditForm(AnswerForm, EditSummaryMixin):
     pass
 
 
-class CommentForm(forms.Form):
+class AnswerCreateForm(OneTimeTokenMixin, AnswerForm):
+    kind = forms.ChoiceField(
+        label=_("What kind of answer is this?"), choices=AnswerKind.choices,
+        initial=AnswerKind.EXPERIENCE, widget=forms.RadioSelect, required=False,
+    )
+
+    field_order = ["body", "kind", "confirm_no_personal_data"]
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(AnswerKind.EXPERIENCE, AnswerKind.EXPERIENCE.label),
+                   (AnswerKind.EXPERT_ADVICE, AnswerKind.EXPERT_ADVICE.label)]
+        # Only experts and curators speak officially, and only for their own organisation.
+        if user is not None and can_answer_officially(user):
+            choices.append((AnswerKind.OFFICIAL, format_lazy(
+                _("Official position of {organisation}"), organisation=user.organisation.name)))
+        self.fields["kind"].choices = choices
+
+    def clean_kind(self):
+        return self.cleaned_data["kind"] or AnswerKind.EXPERIENCE
+
+
+class SourceForm(forms.Form):
+    # An empty row stays empty: the list starts with no kind chosen.
+    kind = forms.ChoiceField(label=_("Kind of source"), choices=[("", "—"), *SourceKind.choices],
+                             required=False)
+    url = forms.URLField(label=_("Link"), max_length=500, required=False, assume_scheme="https")
+    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("url") and not cleaned.get("kind"):
+            self.add_error("kind", forms.ValidationError(_("Choose what kind of source this is."),
+                                                         code="required"))
+        if (cleaned.get("title") or cleaned.get("kind")) and not cleaned.get("url") \
+                and "url" not in self.errors:
+            self.add_error("url", forms.ValidationError(_("Give the link of the source."),
+                                                        code="required"))
+        return cleaned
+
+
+SOURCES_MAX = 3
+SourceFormSet = forms.formset_factory(SourceForm, extra=SOURCES_MAX, max_num=SOURCES_MAX)
+
+
+def cleaned_sources(formset) -> list[dict]:
+    if not formset.is_bound:
+        return []
+    return [form.cleaned_data for form in formset if form.cleaned_data.get("url")]
+
+
+class CommentForm(OneTimeTokenMixin, PersonalDataGuardMixin, forms.Form):
+    personal_data_fields = ("body",)
+
     body = forms.CharField(
         label=_("Comment"), max_length=Comment._meta.get_field("body").max_length,
         widget=forms.Textarea(attrs={"rows": 2}),

@@ -4,7 +4,7 @@ Experts moderate in their own themes, curators everywhere; both only with
 two-factor authentication set up (accounts.permissions.is_expert / is_curator).
 """
 
-from accounts.permissions import is_curator
+from accounts.permissions import is_curator, is_expert
 from initiatives.models import Theme
 
 from .choices import AnswerState
@@ -120,3 +120,25 @@ def can_accept(user, question: Question) -> bool:
 def can_edit(user, post: Question | Answer) -> bool:
     """Authors edit their own posts; the post's moderators edit any (a revision is kept)."""
     return can_post(user) and (post.author_id == user.pk or can_moderate(user, post))
+
+
+def can_redact(user, post) -> bool:
+    """Authors take personal data out of their own posts at any time; the post's moderators
+    out of any post they moderate."""
+    return _own_or_moderated(user, post) and user.is_active
+
+
+def can_delete(user, post) -> bool:
+    """Authors delete their own answer or comment, and their own question while it has no
+    answers (pending ones included: someone wrote them). Moderators hide, never delete."""
+    if not (can_post(user) and post.author_id == user.pk):
+        return False
+    if isinstance(post, Question):
+        return not post.answers.exists()
+    return True
+
+
+def can_answer_officially(user) -> bool:
+    """Experts and curators (with two-factor) speak for their own organisation; never for
+    another, and not without one."""
+    return bool(can_post(user) and user.organisation_id and (is_expert(user) or is_curator(user)))

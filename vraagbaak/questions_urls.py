@@ -2,7 +2,7 @@ from django.urls import path
 
 from . import feeds
 from .search import views as search
-from .views import answers, posts, questions, revisions
+from .views import answers, own_posts, posts, questions, revisions
 
 urlpatterns = [
     path("vragen/", questions.QuestionListView.as_view(), name="question-list"),
@@ -22,6 +22,9 @@ urlpatterns = [
     path("vragen/<int:pk>/reageren/", posts.comment, {"kind": "vraag"}, name="question-comment"),
     path("antwoorden/<int:pk>/reageren/", posts.comment, {"kind": "antwoord"},
          name="answer-comment"),
+    path("persoonsgegevens-verwijderen/<str:kind>/<int:pk>/", own_posts.redact,
+         name="post-redact"),
+    path("verwijderen/<str:kind>/<int:pk>/", own_posts.delete, name="post-delete"),
     # Last among /vragen/<pk>/…: any other second segment is a (possibly old) slug.
     path("vragen/<int:pk>/<str:slug>/", questions.question_detail, name="question-detail"),
     path("zoeken/", search.search, name="search"),

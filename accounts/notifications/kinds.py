@@ -37,6 +37,10 @@ class Delivery(models.TextChoices):
 
 # The variant of a comment on a followed question (an answer is the kind's own text).
 COMMENT = "comment"
+# The variant of an answer past its review-by date, told to its author.
+REVIEW_DUE = "review-due"
+# The variant of a question closed by a moderator, told to its asker and followers.
+CLOSED = "closed"
 # The variants of a curator's decision on a proposal: the values of the registry's curation
 # steps (a test in the registry's suite keeps the two equal).
 PUBLISH = "publish"
@@ -71,11 +75,14 @@ KINDS: dict[str, KindSpec] = {
     K.ANSWER_VERIFIED: KindSpec(
         Delivery.IMMEDIATE, _("%(actor)s verified your answer to “%(title)s” as an expert.")),
     K.CHANGES_REQUESTED: KindSpec(
-        Delivery.IMMEDIATE, _("%(actor)s asks you to change your answer to “%(title)s”.")),
+        Delivery.IMMEDIATE, _("%(actor)s asks you to change your answer to “%(title)s”."),
+        {REVIEW_DUE: _("Your answer to “%(title)s” passed its review-by date: check whether "
+                       "it still holds, and edit it where rules or guidance changed.")}),
     K.POST_HIDDEN: KindSpec(Delivery.IMMEDIATE, _("Your post on “%(title)s” was hidden.")),
     K.FOLLOWED_ACTIVITY: KindSpec(
         Delivery.DIGEST, _("%(actor)s answered “%(title)s”, a question you follow."),
-        {COMMENT: _("%(actor)s commented on “%(title)s”, a question you follow.")}),
+        {COMMENT: _("%(actor)s commented on “%(title)s”, a question you follow."),
+         CLOSED: _("%(actor)s closed “%(title)s”, a question you follow or asked.")}),
     K.THEME_QUESTION: KindSpec(
         Delivery.DIGEST, _("%(actor)s asked a new question in your theme: “%(title)s”.")),
     K.PENDING_REVIEW: KindSpec(Delivery.DIGEST, _("A post on “%(title)s” awaits review.")),

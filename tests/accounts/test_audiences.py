@@ -76,9 +76,10 @@ def test_experts_are_exactly_those_is_expert_grants_on_some_theme(people):
 
 
 def test_an_organisation_page_lists_only_experts_with_powers(client, theme):
-    listed = make_role(roles.EXPERT, display_name="Expert Met Tweestaps")
+    # Both chose to be listed for visitors (listed_as_expert): only the powers differ.
+    listed = make_role(roles.EXPERT, display_name="Expert Met Tweestaps", listed_as_expert=True)
     unlisted = make_role(roles.EXPERT, mfa=False, display_name="Expert Zonder Tweestaps",
-                         organisation=listed.organisation)
+                         organisation=listed.organisation, listed_as_expert=True)
     theme.experts.add(listed, unlisted)
     html = client.get(listed.organisation.get_absolute_url()).content.decode()
     # Both are members of the organisation; only the experts' section is asked here.

@@ -68,10 +68,11 @@ def test_contact_of_a_published_initiative_is_public_and_of_a_draft_is_not():
     assert _visitor_status(draft_contact) == HTTPStatus.NOT_FOUND
 
 
-def test_experts_of_a_theme_are_public():
-    expert = make_member()
-    ThemeFactory().experts.add(expert)
-    assert _visitor_status(expert) == HTTPStatus.OK
+def test_experts_of_a_theme_who_chose_to_be_listed_are_public():
+    listed, unlisted = make_member(listed_as_expert=True), make_member()
+    ThemeFactory().experts.add(listed, unlisted)
+    assert _visitor_status(listed) == HTTPStatus.OK
+    assert _visitor_status(unlisted) == HTTPStatus.NOT_FOUND
 
 
 def test_signed_in_member_sees_every_active_profile(member_client):

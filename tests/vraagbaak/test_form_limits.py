@@ -29,7 +29,7 @@ STORED_IN = {
     (CurationForm, "note"): None,
     (SignupExtraForm, "display_name"): User._meta.get_field("display_name"),
     **{(ProfileForm, name): User._meta.get_field(name) for name in ProfileForm.Meta.fields
-       if name != "organisation"},
+       if name not in ("organisation", "listed_as_expert")},  # a choice and a tick box
     **{(AccessRequestForm, name): AccessRequest._meta.get_field(name)
        for name in AccessRequestForm.Meta.fields},
 }

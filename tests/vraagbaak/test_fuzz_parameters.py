@@ -119,6 +119,9 @@ def _sample_arguments(s):
             {"kind": "reactie", "pk": comment.pk, "action": "verbergen"},
         ],
         "vraagbaak:flag": [{"kind": "vraag", "pk": question.pk}, {"kind": "antwoord", "pk": answer.pk}],
+        **{name: [{"kind": "vraag", "pk": question.pk}, {"kind": "antwoord", "pk": answer.pk},
+                  {"kind": "reactie", "pk": comment.pk}]
+           for name in ("vraagbaak:post-redact", "vraagbaak:post-delete")},
         "notifications:unsubscribe": [{"token": unsubscribe_token(user_id=s["member"].pk, kind=None)}],
         "accounts:organisation-detail": [{"slug": s["organisation"].slug}],
         "accounts:profile": [{"pk": s["member"].pk}],

@@ -1,6 +1,15 @@
 # The choices live in a leaf of their own (vraagbaak.choices); named here too, where they always were.
-from ..choices import ActionKind, AnswerState, CloseReason, FlagReason, HideReason, QuestionState
-from .answer import Answer
+from ..choices import (
+    ActionKind,
+    AnswerKind,
+    AnswerState,
+    CloseReason,
+    FlagReason,
+    HideReason,
+    QuestionState,
+    SourceKind,
+)
+from .answer import Answer, AnswerSource
 from .moderation import Flag, ModerationAction
 from .notifications import Subscription, UnansweredReminder
 from .question import Question
@@ -9,6 +18,8 @@ from .social import Comment, Revision, Vote
 __all__ = [
     "ActionKind",
     "Answer",
+    "AnswerKind",
+    "AnswerSource",
     "AnswerState",
     "CloseReason",
     "Comment",
@@ -19,6 +30,7 @@ __all__ = [
     "Question",
     "QuestionState",
     "Revision",
+    "SourceKind",
     "Subscription",
     "UnansweredReminder",
     "Vote",

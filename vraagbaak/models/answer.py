@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from initiatives.markup import render_markdown
 
-from ..choices import AnswerState
+from ..choices import AnswerKind, AnswerState, SourceKind
 from ..querysets import AnswerQuerySet
 
 
@@ -32,6 +32,17 @@ class Answer(models.Model):
         null=True, blank=True, related_name="verified_answers",
     )
     verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+    kind = models.CharField(_("kind of answer"), max_length=16, choices=AnswerKind.choices,
+                            default=AnswerKind.EXPERIENCE)
+    # For an official position: the organisation it speaks for (the author's, when written).
+    official_organisation = models.ForeignKey(
+        "accounts.Organisation", verbose_name=_("official position of"), on_delete=models.PROTECT,
+        null=True, blank=True, related_name="official_answers",
+    )
+    # A verified answer is to be reviewed by this date (12 months after verification unless
+    # the expert chose otherwise); after it the answer shows as possibly outdated.
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    review_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
     is_outdated = models.BooleanField(_("outdated"), default=False)
     outdated_note = models.TextField(_("why it is outdated"), blank=True)
     hidden_reason = models.CharField(_("reason for hiding"), max_length=40, blank=True)
@@ -76,6 +87,11 @@ class Answer(models.Model):
         return render_markdown(self.body)
 
     @property
+    def is_expired(self) -> bool:
+        """Verified, and past its review-by date: possibly outdated."""
+        return bool(self.valid_until and self.valid_until < timezone.localdate())
+
+    @property
     def is_published(self) -> bool:
         return self.state == AnswerState.PUBLISHED
 
@@ -109,3 +125,21 @@ class Answer(models.Model):
         self.state = AnswerState.PUBLISHED
         self.published_at = self.published_at or timezone.now()
         return ["state", "published_at", "hidden_reason", "moderation_note", "updated_at"]
+
+
+class AnswerSource(models.Model):
+    """A typed link an answer rests on."""
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="sources")
+    kind = models.CharField(_("kind of source"), max_length=16, choices=SourceKind.choices)
+    url = models.URLField(_("link"), max_length=500)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title or self.url

@@ -49,6 +49,9 @@ class Flag(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("resolved by"), on_delete=models.SET_NULL,
         null=True, blank=True, related_name="+",
     )
+    # What the moderator decided: True when the post was hidden, False when the flags were
+    # dismissed; empty while open. A member's record of these weighs their later flags.
+    upheld = models.BooleanField(_("upheld"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("flag")

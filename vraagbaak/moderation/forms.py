@@ -96,3 +96,48 @@ class ExpertForm(forms.Form):
     theme = forms.ModelChoiceField(label=_("Theme"), queryset=Theme.objects.all())
     action = forms.ChoiceField(choices=[("appoint", _("Appoint")), ("remove", _("Remove"))],
                                widget=forms.HiddenInput)
+
+
+class RedactForm(forms.Form):
+    """The passage to take out of a post and its history, and why (without the passage)."""
+
+    passage = forms.CharField(
+        label=_("Passage to remove"), max_length=2000, strip=True,
+        widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "off"}),
+        help_text=_("Copy the personal data exactly as it stands, for example the BSN or the "
+                    "e-mail address. It is replaced by “[verwijderd: persoonsgegevens]” in "
+                    "the text, every earlier version and the search index."),
+    )
+    note = forms.CharField(
+        label=_("Why"), max_length=500, required=False,
+        help_text=_("For the moderation log. Do not repeat the personal data here."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        passage, note = cleaned.get("passage", ""), cleaned.get("note", "")
+        if passage and note and passage.lower() in note.lower():
+            self.add_error("note", forms.ValidationError(
+                _("The note repeats the passage: the log must not keep it."), code="repeats"))
+        return cleaned
+
+
+class VerifyForm(forms.Form):
+    """Verifying an answer: by when it is to be reviewed (empty: the default period)."""
+
+    valid_until = forms.DateField(
+        label=_("Valid until"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("By this date an expert reviews the answer again; after it, the answer shows "
+                    "as possibly outdated. Leave empty for 12 months from today."),
+    )
+
+    def __init__(self, *args, post=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+    def clean_valid_until(self):
+        from django.utils import timezone
+
+        valid_until = self.cleaned_data["valid_until"]
+        if valid_until is not None and valid_until <= timezone.localdate():
+            raise forms.ValidationError(_("Choose a review-by date after today."), code="past")
+        return valid_until

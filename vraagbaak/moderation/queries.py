@@ -16,6 +16,7 @@ from ..models import (
     AnswerState,
     Comment,
     Flag,
+    FlagReason,
     ModerationAction,
     Question,
     QuestionState,
@@ -47,6 +48,11 @@ class FlaggedPost:
     kind: str  # "vraag", "antwoord" or "reactie": the URL segment of the action endpoints
     question: Question
     flags: list = field(default_factory=list)
+
+    @property
+    def possible_personal_data(self) -> bool:
+        """Flagged for personal data: by a member, or by the check its author confirmed."""
+        return any(flag.reason == FlagReason.PERSONAL_DATA for flag in self.flags)
 
     @property
     def reasons(self) -> list[str]:
@@ -82,6 +88,14 @@ def pending_answers(theme_ids):
         "author__organisation", "question__theme", "question__author"
     )
     return _in_themes(answers, "question__theme_id", theme_ids).order_by("created_at")[:QUEUE_LIMIT]
+
+
+def answers_to_review(theme_ids, *, today=None):
+    """"Te herzien": published answers past their review-by date, oldest date first."""
+    answers = Answer.objects.filter(
+        state=AnswerState.PUBLISHED, valid_until__lt=today or timezone.localdate()
+    ).select_related("author__organisation", "question__theme", "verified_by")
+    return _in_themes(answers, "question__theme_id", theme_ids).order_by("valid_until", "pk")[:QUEUE_LIMIT]
 
 
 def flagged_posts(theme_ids) -> list[FlaggedPost]:
@@ -164,6 +178,7 @@ def post_key(post) -> str:
 
 __all__ = [
     "answer_display_order",
+    "answers_to_review",
     "can_moderate",
     "flagged_posts",
     "pending_answers",

@@ -39,6 +39,7 @@ from .forms import (
     HideForm,
     NoteForm,
     OutdatedForm,
+    VerifyForm,
 )
 
 POST_MODELS = {"vraag": Question, "antwoord": Answer, "reactie": Comment}
@@ -89,8 +90,9 @@ STEPS: dict[str, dict[str, Step]] = {
             lambda a, u, d: services.answer_request_changes(answer=a, by=u, note=d["note"]),
             NoteForm, done=gettext_lazy("The author is asked to change the answer.")),
         "verifieren": Step(
-            gettext_lazy("Verify"), lambda a, u, d: services.answer_verify(answer=a, by=u),
-            done=gettext_lazy("The answer is marked as verified by an expert.")),
+            gettext_lazy("Verify"),
+            lambda a, u, d: services.answer_verify(answer=a, by=u, valid_until=d.get("valid_until")),
+            VerifyForm, done=gettext_lazy("The answer is marked as verified by an expert.")),
         "verificatie-intrekken": Step(
             gettext_lazy("Withdraw verification"),
             lambda a, u, d: services.answer_unverify(answer=a, by=u), destructive=True,
@@ -204,6 +206,7 @@ def moderation_queue(request):
         "flagged": queries.flagged_posts(theme_ids) if kind in ("", "gemeld") else [],
         "unanswered": (queries.unanswered_questions(theme_ids)
                        if kind in ("", "onbeantwoord") else []),
+        "to_review": queries.answers_to_review(theme_ids) if kind in ("", "te-herzien") else [],
     }
     return render(request, "vraagbaak/moderation_queue.html", context)
 

@@ -5,11 +5,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.submissions import DUPLICATE_WINDOW
 from initiatives.markup import render_markdown
 
-from ..models import Answer, AnswerState, Question
+from ..models import Answer, AnswerKind, AnswerSource, AnswerState, Question
 from ..moderation.services import answer_after_edit
 from ..notifications import hooks
+from ..permissions import can_answer_officially
 from .policy import initial_answer_state
 from .refresh import question_refresh
 from .revisions import revision_check, revision_record
@@ -20,8 +22,13 @@ class AnswerNotAcceptable(Exception):
 
 
 @transaction.atomic
-def answer_create(*, question: Question, author, body: str) -> Answer:
+def answer_create(*, question: Question, author, body: str, kind: str = AnswerKind.EXPERIENCE,
+                  sources: list[dict] = ()) -> Answer:
     """Answer `question`. The caller checked can_answer(author, question).
+
+    `kind` says whose voice it is; an official position is refused (ValidationError,
+    code "not_official") unless can_answer_officially(author), and speaks for the author's
+    own organisation. `sources` are dicts of kind, url and title.
 
     The answer starts pending or published as `initial_answer_state` decides;
     a pending one waits for the moderation part and does not count yet. Raises
@@ -32,16 +39,32 @@ def answer_create(*, question: Question, author, body: str) -> Answer:
     if not question.takes_answers:
         raise ValidationError(_("This question is closed and takes no new answers."),
                               code="question_closed")
+    if kind == AnswerKind.OFFICIAL and not can_answer_officially(author):
+        raise ValidationError(_("Only experts and curators give the official position of their "
+                                "organisation."), code="not_official")
     state = initial_answer_state(author=author, question=question)
     now = timezone.now()
     answer = Answer.objects.create(
         question=question, author=author, body=body, body_html=render_markdown(body), state=state,
-        published_at=now if state == AnswerState.PUBLISHED else None,
+        published_at=now if state == AnswerState.PUBLISHED else None, kind=kind,
+        official_organisation_id=author.organisation_id if kind == AnswerKind.OFFICIAL else None,
     )
+    AnswerSource.objects.bulk_create([
+        AnswerSource(answer=answer, kind=source["kind"], url=source["url"],
+                     title=source.get("title", ""), position=position)
+        for position, source in enumerate(sources)
+    ])
     revision_record(answer=answer, edited_by=author)
     question_refresh(question=question)
     hooks.on_answer_created(answer)
     return answer
+
+
+def answer_recent_duplicate(*, question: Question, author, body: str) -> Answer | None:
+    """The same answer by `author` to `question` within DUPLICATE_WINDOW, if any."""
+    since = timezone.now() - DUPLICATE_WINDOW
+    return (Answer.objects.filter(question=question, author=author, body=body,
+                                  created_at__gte=since).order_by("created_at").first())
 
 
 @transaction.atomic

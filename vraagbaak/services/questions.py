@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 
+from accounts.submissions import DUPLICATE_WINDOW
 from initiatives.markup import render_markdown
 from initiatives.models import Initiative, Theme
 
@@ -84,6 +85,14 @@ def question_edit(
     revision_record(question=question, edited_by=editor, summary=summary)
     question_refresh(question=question)
     return question
+
+
+def question_recent_duplicate(*, author, title: str) -> Question | None:
+    """The question `author` posted with this title within DUPLICATE_WINDOW, if any: a
+    second tab or a retry, which leads to the first post instead of a copy."""
+    since = timezone.now() - DUPLICATE_WINDOW
+    return (Question.objects.filter(author=author, title__iexact=title, created_at__gte=since)
+            .order_by("created_at").first())
 
 
 def question_register_view(*, question: Question, user, client_ip: str, user_agent: str) -> bool:

@@ -287,6 +287,8 @@ PERSONAL_DATA_EXPORTERS: list[str] = [
 # Domain settings of the vraagbaak.
 # Answers of members with fewer published posts than this wait for an expert's review.
 ANSWER_REVIEW_THRESHOLD = env_int("ANSWER_REVIEW_THRESHOLD", 1)
+# Months a verified answer stays current before it is to be reviewed (the expert may choose).
+ANSWER_VALID_MONTHS = env_int("ANSWER_VALID_MONTHS", 12)
 TAGGIT_CASE_INSENSITIVE = True
 # Moderation: open flags that hide a post pending review; working days (Mon–Fri)
 # after which an unanswered question is put to the theme's experts, then to curators.

@@ -8,12 +8,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from accounts.submissions import SENT_BEFORE, submission_earlier, submission_record
 from initiatives.markup import render_markdown
 
-from ..forms import AnswerEditForm, AnswerForm
+from ..forms import AnswerCreateForm, AnswerEditForm, SourceFormSet, cleaned_sources
 from ..models import Answer, AnswerState, Question
+from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_answer, can_edit, can_post
-from ..services.answers import answer_create, answer_edit
+from ..services.answers import answer_create, answer_edit, answer_recent_duplicate
 from ..services.revisions import latest_revision_id
 from .editing import edit_post
 
@@ -32,19 +34,36 @@ def answer_create_view(request, pk: int):
         raise PermissionDenied
     if request.method != "POST":
         return redirect(f"{question.get_absolute_url()}#antwoorden")
-    form = AnswerForm(request.POST)
+    form = AnswerCreateForm(request.POST, user=request.user)
+    # A form from before sources existed (an old tab) sends none: it is answered as without.
+    sources = SourceFormSet(request.POST if "bron-TOTAL_FORMS" in request.POST else None,
+                            prefix="bron")
     has_answered = Answer.objects.filter(question=question, author=request.user).exists()
-    context = {"question": question, "form": form, "has_answered": has_answered}
+    context = {"question": question, "form": form, "sources": sources,
+               "has_answered": has_answered}
     if not can_answer(request.user, question):
         return _refuse_closed(request, context)
-    if form.is_valid() and request.POST.get("action") != "preview":
+    # Both checked, so every error shows at once.
+    valid = form.is_valid() & (sources.is_valid() or not sources.is_bound)
+    if valid and request.POST.get("action") != "preview":
+        recent = answer_recent_duplicate(question=question, author=request.user,
+                                         body=form.cleaned_data["body"])
+        earlier = submission_earlier(user=request.user, token=form.form_token,
+                                     recent_url=recent.get_absolute_url() if recent else None)
+        if earlier is not None:
+            messages.info(request, SENT_BEFORE)
+            return redirect(earlier or question.get_absolute_url())
         try:
             answer = answer_create(question=question, author=request.user,
-                                   body=form.cleaned_data["body"])
+                                   body=form.cleaned_data["body"], kind=form.cleaned_data["kind"],
+                                   sources=cleaned_sources(sources))
         except ValidationError as error:
             if error.code != "question_closed":
                 raise
             return _refuse_closed(request, context)
+        post_mark_possible_personal_data(post=answer, author=request.user,
+                                         kinds=form.confirmed_personal_data)
+        submission_record(user=request.user, token=form.form_token, url=answer.get_absolute_url())
         if answer.state == AnswerState.PUBLISHED:
             messages.success(request, _("Your answer has been posted."))
         else:
@@ -53,7 +72,7 @@ def answer_create_view(request, pk: int):
                 _("Thank you! Your answer awaits review by an expert before others can see it."),
             )
         return redirect(answer)
-    if form.is_valid():
+    if valid:
         context["preview"] = render_markdown(form.cleaned_data["body"])
     return render(request, "vraagbaak/answer_form.html", context)
 

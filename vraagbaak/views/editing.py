@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from initiatives.markup import render_markdown
 
+from ..moderation.services import post_mark_possible_personal_data
 from ..services.revisions import EditConflict
 
 
@@ -31,6 +32,8 @@ def edit_post(request, *, form, context: dict, template: str, save: Callable[[di
                 typed["base_revision"] = conflict.latest.pk if conflict.latest else 0
                 context.update(conflict=conflict.latest, form=type(form)(typed))
             else:
+                post_mark_possible_personal_data(post=post, author=request.user,
+                                                 kinds=form.confirmed_personal_data)
                 messages.success(request, _("Your changes have been saved."))
                 return redirect(post)
     return render(request, template, context)

@@ -7,11 +7,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.submissions import SENT_BEFORE, submission_earlier, submission_record
+
 from ..forms import CommentForm
 from ..models import Answer, Question, Vote
+from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_accept, can_comment, can_vote
 from ..services.answers import answer_accept, answer_unaccept
-from ..services.comments import comment_create
+from ..services.comments import comment_create, comment_recent_duplicate
 from ..services.votes import vote_set
 
 
@@ -83,9 +86,21 @@ def comment(request, kind: str, pk: int):
         return redirect(_anchor(post))
     form = CommentForm(request.POST)
     if form.is_valid():
-        created = comment_create(author=request.user, post=post, body=form.cleaned_data["body"])
         question = post if kind == "vraag" else post.question
-        return redirect(f"{question.get_absolute_url()}#reactie-{created.pk}")
+        recent = comment_recent_duplicate(post=post, author=request.user,
+                                          body=form.cleaned_data["body"])
+        earlier = submission_earlier(
+            user=request.user, token=form.form_token,
+            recent_url=f"{question.get_absolute_url()}#reactie-{recent.pk}" if recent else None)
+        if earlier is not None:
+            messages.info(request, SENT_BEFORE)
+            return redirect(earlier or question.get_absolute_url())
+        created = comment_create(author=request.user, post=post, body=form.cleaned_data["body"])
+        post_mark_possible_personal_data(post=created, author=request.user,
+                                         kinds=form.confirmed_personal_data)
+        url = f"{question.get_absolute_url()}#reactie-{created.pk}"
+        submission_record(user=request.user, token=form.form_token, url=url)
+        return redirect(url)
     question = post if kind == "vraag" else post.question
     return render(request, "vraagbaak/comment_form.html",
                   {"form": form, "post": post, "kind": kind, "question": question})

@@ -12,17 +12,31 @@ from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 from taggit.models import Tag
 
+from accounts.submissions import SENT_BEFORE, submission_earlier, submission_record
 from initiatives.markup import render_markdown
 from initiatives.models import Initiative
 from initiatives.responses import render_partial
 
-from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
+from ..forms import (
+    AnswerCreateForm,
+    CommentForm,
+    QuestionAskForm,
+    QuestionEditForm,
+    QuestionFilterForm,
+    SourceFormSet,
+)
 from ..fragments import cached_related
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation.queries import answer_display_order, question_moderation_context
-from ..permissions import can_accept, can_edit, can_post, can_vote
+from ..moderation.services import post_mark_possible_personal_data
+from ..permissions import can_accept, can_delete, can_edit, can_post, can_vote
 from ..search import similar_questions
-from ..services.questions import question_count_view, question_create, question_edit
+from ..services.questions import (
+    question_count_view,
+    question_create,
+    question_edit,
+    question_recent_duplicate,
+)
 from ..services.revisions import latest_revision_id
 from ..site.pagination import CachedCountPaginator
 from .editing import edit_post
@@ -78,6 +92,15 @@ def question_ask(request):
             similar = similar_questions(Question.objects.visible_to(request.user), data["title"])
             # Without JavaScript, similar questions are shown once before saving;
             # the script marks the form when it already showed them while typing.
+            # A second submit (same token, or the same title within minutes) is the first post.
+            recent = question_recent_duplicate(author=request.user, title=data["title"])
+            earlier = submission_earlier(
+                user=request.user, token=form.form_token,
+                recent_url=recent.get_absolute_url() if recent else None,
+                claim=not (similar and request.POST.get("similar_checked") != data["title"]))
+            if earlier is not None:
+                messages.info(request, SENT_BEFORE)
+                return redirect(earlier or "vraagbaak:question-list")
             if similar and request.POST.get("similar_checked") != data["title"]:
                 context.update(similar=similar, confirming=True)
             else:
@@ -85,6 +108,10 @@ def question_ask(request):
                     author=request.user, title=data["title"], body=data["body"],
                     theme=data["theme"], tags=data["tags"], initiatives=data["initiatives"],
                 )
+                post_mark_possible_personal_data(post=question, author=request.user,
+                                                 kinds=form.confirmed_personal_data)
+                submission_record(user=request.user, token=form.form_token,
+                                  url=question.get_absolute_url())
                 messages.success(request, _("Your question has been posted."))
                 return redirect(question)
     elif request.method == "POST" and action == "preview":
@@ -105,7 +132,8 @@ def _ordered_answers(question: Question, user):
     return (
         Answer.objects.visible_to(user)
         .filter(question=question)
-        .select_related("author__organisation", "verified_by")
+        .select_related("author__organisation", "verified_by", "official_organisation")
+        .prefetch_related("sources")
         .with_visible_comments(user)
         .annotate(is_accepted=Case(When(pk=accepted, then=Value(1)), default=Value(0),
                                    output_field=IntegerField()))
@@ -147,6 +175,7 @@ def question_detail(request, pk: int, slug: str | None = None):
     question.my_vote = votes.get(("q", question.pk), 0)
     question.can_vote = can_vote(user, question)
     question.can_edit = can_edit(user, question)
+    question.can_delete = can_delete(user, question)
     for answer in answers:
         answer.question = question  # permission checks read the theme without a query
         answer.my_vote = votes.get(("a", answer.pk), 0)
@@ -160,9 +189,12 @@ def question_detail(request, pk: int, slug: str | None = None):
         "can_accept": can_accept(user, question),
         "can_post": can_post(user),
         "has_answered": has_answered,
-        "answer_form": AnswerForm(),
+        "answer_form": AnswerCreateForm(user=user),
+        "sources": SourceFormSet(prefix="bron"),
         "comment_form": CommentForm(),
         "moderation": question_moderation_context(question, answers, user),
+        "duplicates": list(Question.objects.visible_to(user).filter(duplicate_of=question)
+                           .only("pk", "title", "slug").order_by("created_at")[:20]),
         "related": cached_related(user, question),
     }
     response = render(request, "vraagbaak/question_detail.html", context)

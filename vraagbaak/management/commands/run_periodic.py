@@ -14,7 +14,8 @@ class Command(BaseCommand):
     help = (
         "Write the views counted in Redis to the database every --views-interval seconds "
         "(default 60), run notify_unanswered every --interval seconds (default 3600) and "
-        "send_notification_digest, prune_unverified_accounts and clearsessions once a day after "
+        "send_notification_digest, prune_unverified_accounts, notify_answers_due, "
+        "purge_submission_tokens and clearsessions once a day after "
         "--digest-hour (local time, default 7)."
     )
 
@@ -38,6 +39,8 @@ class Command(BaseCommand):
             if once or (now.hour >= digest_hour and last_digest_day != now.date()):
                 call_command("send_notification_digest", stdout=self.stdout)
                 call_command("prune_unverified_accounts", stdout=self.stdout)
+                call_command("notify_answers_due", stdout=self.stdout)
+                call_command("purge_submission_tokens", stdout=self.stdout)
                 # Expired sessions stay in the table until someone deletes them.
                 call_command("clearsessions")
                 last_digest_day = now.date()

@@ -21,9 +21,12 @@ from .answers import (
 )
 from .experts import expert_appoint, expert_remove
 from .hiding import flag_create, flag_dismiss, flag_threshold, post_hide, post_restore
+from .personal_data import post_mark_possible_personal_data
 from .questions import question_close, question_reopen
+from .redaction import REDACTED, post_redact
 
 __all__ = [
+    "REDACTED",
     "answer_after_edit",
     "answer_approve",
     "answer_clear_outdated",
@@ -39,6 +42,8 @@ __all__ = [
     "flag_dismiss",
     "flag_threshold",
     "post_hide",
+    "post_mark_possible_personal_data",
+    "post_redact",
     "post_restore",
     "question_close",
     "question_reopen",

@@ -1,8 +1,11 @@
 """Moderation of answers: approve, request changes, verify, mark outdated."""
 
+import calendar
 import re
+from datetime import date
 from difflib import SequenceMatcher
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -62,16 +65,32 @@ def answer_resubmit(*, answer: Answer, by) -> Answer:
     return answer
 
 
+def default_valid_until(today: date) -> date:
+    """ANSWER_VALID_MONTHS after `today` (the last day of a shorter month when it lacks the day)."""
+    months = today.month - 1 + settings.ANSWER_VALID_MONTHS
+    year, month = today.year + months // 12, months % 12 + 1
+    return date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+
+
 @transaction.atomic
-def answer_verify(*, answer: Answer, by) -> Answer:
-    """Mark a published answer as verified by an expert (distinct from the asker's acceptance)."""
+def answer_verify(*, answer: Answer, by, valid_until: date | None = None) -> Answer:
+    """Mark a published answer as verified by an expert (distinct from the asker's acceptance),
+    to be reviewed by `valid_until` (default: ANSWER_VALID_MONTHS from today). An answer past
+    its review-by date may be verified again: that is the review, with a new date."""
     _lock_answer(answer)
     _require(answer.state == AnswerState.PUBLISHED, _("Only a published answer can be verified."),
              "not_published")
-    _require(answer.verified_at is None, _("This answer is already verified."), "already_verified")
+    _require(answer.verified_at is None or answer.is_expired,
+             _("This answer is already verified."), "already_verified")
+    today = timezone.localdate()
+    _require(valid_until is None or valid_until > today,
+             _("Choose a review-by date after today."), "valid_until_past")
     answer.verified_by = by
     answer.verified_at = timezone.now()
-    answer.save(update_fields=["verified_by", "verified_at", "updated_at"])
+    answer.valid_until = valid_until or default_valid_until(today)
+    answer.review_notified_at = None
+    answer.save(update_fields=["verified_by", "verified_at", "valid_until", "review_notified_at",
+                               "updated_at"])
     _log(actor=by, action=ActionKind.VERIFY, post=answer)
     hooks.on_answer_verified(answer, by=by)
     return answer
@@ -83,7 +102,8 @@ def answer_unverify(*, answer: Answer, by, reason: str = "") -> Answer:
     _require(answer.verified_at is not None, _("This answer is not verified."), "not_verified")
     answer.verified_by = None
     answer.verified_at = None
-    answer.save(update_fields=["verified_by", "verified_at", "updated_at"])
+    answer.valid_until = None
+    answer.save(update_fields=["verified_by", "verified_at", "valid_until", "updated_at"])
     _log(actor=by, action=ActionKind.UNVERIFY, post=answer, reason=reason)
     return answer
 

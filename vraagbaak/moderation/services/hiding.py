@@ -15,16 +15,17 @@ from ...models import (
 from ...notifications import hooks
 from ...services.refresh import question_refresh
 from ._common import Post, _lock, _log, _require
+from .flag_weight import acts_at_once, held_for_review, open_flag_weight
 
 
 def _set_hidden(post: Post, reason: str, note: str) -> None:
     post.save(update_fields=post.set_hidden(True, reason=reason, note=note))
 
 
-def _resolve_flags(post: Post, by) -> int:
+def _resolve_flags(post: Post, by, *, upheld: bool) -> int:
     return Flag.objects.filter(
         **{post._meta.model_name: post}, resolved_at__isnull=True
-    ).update(resolved_at=timezone.now(), resolved_by=by)
+    ).update(resolved_at=timezone.now(), resolved_by=by, upheld=upheld)
 
 
 @transaction.atomic
@@ -39,7 +40,7 @@ def post_hide(*, post: Post, by, reason: str, note: str = "") -> Post:
     _require(not post.is_hidden or post.hidden_reason == HideReason.FLAGGED,
              _("This post is already hidden."), "already_hidden")
     _set_hidden(post, reason, note.strip())
-    _resolve_flags(post, by)
+    _resolve_flags(post, by, upheld=True)
     entry = _log(actor=by, action=ActionKind.HIDE, post=post, reason=reason, note=note.strip())
     question_refresh(question=post.thread, touch=False)
     hooks.on_post_hidden(post, by=by, reason_label=HideReason(reason).label, serial=entry.pk)
@@ -52,7 +53,7 @@ def post_restore(*, post: Post, by, note: str = "") -> Post:
     _lock(post)
     _require(post.is_hidden, _("This post is not hidden."), "not_hidden")
     post.save(update_fields=post.set_hidden(False))
-    _resolve_flags(post, by)
+    _resolve_flags(post, by, upheld=False)
     _log(actor=by, action=ActionKind.RESTORE, post=post, note=note.strip())
     question_refresh(question=post.thread, touch=False)
     return post
@@ -69,8 +70,10 @@ def flag_threshold() -> int:
 def flag_create(*, post: Post, reporter, reason: str, note: str = "") -> Flag:
     """A member flags a post (the caller checked can_flag). One flag per member per post.
 
-    At FLAG_HIDE_THRESHOLD open flags the post is hidden pending review: the author
-    is told why and the theme's moderators find it in their queue.
+    The flags are weighed (flag_weight.py): an expert's or curator's flag hides the post
+    pending review at once; members' flags do when their weight reaches FLAG_HIDE_THRESHOLD,
+    except on an accepted or verified answer or an expert's post, which goes to review
+    instead. The author is told why and the theme's moderators find it in their queue.
     """
     _lock(post)
     field = post._meta.model_name
@@ -85,12 +88,23 @@ def flag_create(*, post: Post, reporter, reason: str, note: str = "") -> Flag:
     except IntegrityError as error:  # a double click raced the check above
         raise ValidationError(_("You have already flagged this post."),
                               code="already_flagged") from error
-    open_flags = Flag.objects.filter(**{field: post}, resolved_at__isnull=True).count()
-    if open_flags >= flag_threshold() and not post.is_hidden:
+    if post.is_hidden:
+        return flag
+    at_once = acts_at_once(reporter, post)
+    if at_once:
+        hide = True
+    elif open_flag_weight(post) >= flag_threshold():
+        hide = not held_for_review(post)
+        if not hide:
+            hooks.on_pending_item(post=post)
+    else:
+        hide = False
+    if hide:
         _set_hidden(post, HideReason.FLAGGED, "")
-        entry = _log(actor=None, action=ActionKind.AUTO_HIDE, post=post, reason=HideReason.FLAGGED)
+        actor = reporter if at_once else None
+        entry = _log(actor=actor, action=ActionKind.AUTO_HIDE, post=post, reason=HideReason.FLAGGED)
         question_refresh(question=post.thread, touch=False)
-        hooks.on_post_hidden(post, by=None, reason_label=HideReason.FLAGGED.label, serial=entry.pk)
+        hooks.on_post_hidden(post, by=actor, reason_label=HideReason.FLAGGED.label, serial=entry.pk)
         hooks.on_pending_item(post=post)
     return flag
 
@@ -99,7 +113,7 @@ def flag_create(*, post: Post, reporter, reason: str, note: str = "") -> Flag:
 def flag_dismiss(*, post: Post, by, note: str = "") -> int:
     """A moderator finds the flags unfounded: they are resolved, and a post the flags
     hid comes back. Returns the number of flags resolved."""
-    resolved = _resolve_flags(post, by)
+    resolved = _resolve_flags(post, by, upheld=False)
     _require(resolved > 0, _("This post has no open flags."), "no_flags")
     if post.is_hidden and post.hidden_reason == HideReason.FLAGGED:
         post_restore(post=post, by=by, note=note)

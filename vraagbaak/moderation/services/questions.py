@@ -11,6 +11,7 @@ from ...models import (
     Question,
     QuestionState,
 )
+from ...notifications.closing import on_question_closed
 from ...services.refresh import question_refresh
 from ._common import _log, _require
 
@@ -46,6 +47,7 @@ def question_close(*, question: Question, by, reason: str, note: str = "",
                                  "closed_by", "closed_at", "updated_at"])
     _log(actor=by, action=ActionKind.CLOSE, post=question, reason=reason, note=note.strip())
     question_refresh(question=question, touch=False)
+    on_question_closed(question, by=by)
     return question
 
 

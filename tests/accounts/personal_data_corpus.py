@@ -1,0 +1,83 @@
+"""A labelled set of texts as civil servants write them in the vraagbaak: each with the kinds
+of personal data it really holds. Invented people, numbers that pass their checksums (or,
+where the point is that they do not, numbers that fail them). Used by
+tests/accounts/test_personal_data_check.py and scripts/personal_data_scores.py."""
+
+CORPUS: list[tuple[str, set[str]]] = [
+    # --- with personal data ------------------------------------------------------------
+    ("Burger met BSN 111222333 kreeg een afwijzing van het model. Mogen we dit zo loggen?",
+     {"bsn"}),
+    ("Casus: mevrouw (bsn 441.205.069) vroeg bijzondere bijstand aan; het algoritme gaf een "
+     "risicoscore van 0,83.", {"bsn"}),
+    ("In het testbestand staat echt burgerservicenummer 869 479 167, is dat erg?", {"bsn"}),
+    ("De aanvrager, BSN: 073186545, wil inzage in de logica van de beslissing.", {"bsn"}),
+    ("Terugbetalen kan op NL44RABO0123456789 t.n.v. de aanvrager; valt dat onder de AVG?",
+     {"iban"}),
+    ("Het rekeningnummer NL20 INGB 0001 2345 67 stond in de prompt die we naar de chatbot "
+     "stuurden.", {"iban"}),
+    ("Voorschot overgemaakt naar nl94asnb0707123456, bevestigd door de klant.", {"iban"}),
+    ("Duitse rekening DE89 3704 0044 0532 0130 00 van een grensarbeider kwam in het "
+     "trainingsbestand.", {"iban"}),
+    ("Bel de melder gerust op 06-12345678, hij weet meer van het incident.", {"phone"}),
+    ("Contact: Jan de Vries, 06 1234 5678 (privé).", {"phone"}),
+    ("Mijn collega is bereikbaar via +31 6 2345 6789 voor vragen over de DPIA.", {"phone"}),
+    ("De burger belde vanaf 020-5551234 en wilde weten waarom hij geselecteerd was.",
+     {"phone"}),
+    ("Telefoon van de wijkagent: 0031 6 87654321.", {"phone"}),
+    ("Mail de aanvrager op p.jansen@gmail.com om het besluit toe te lichten.", {"email"}),
+    ("Stuur het verslag naar anna.bakker@utrecht.nl, zij beheert het register.", {"email"}),
+    ("Klacht van k.devries1987@hotmail.com over de geautomatiseerde beoordeling.", {"email"}),
+    ("De bewoner van Kerkstraat 12, 3511 LX Utrecht maakte bezwaar tegen de camera.",
+     {"address"}),
+    ("Adres van de melder: 1012 AB 45, Amsterdam.", {"address"}),
+    ("Huisbezoek gepland bij Dorpsweg 7a, 5301 AA Zaltbommel.", {"address"}),
+    ("Postcode 2595AA 30 kwam terug in de fraude-signalen van het model.", {"address"}),
+    ("Mevrouw Pietersen, BSN 586255771, tel. 06-87654321, vroeg om menselijke tussenkomst.",
+     {"bsn", "phone"}),
+    ("Het dossier bevat BSN 289445760 en IBAN NL63TRIO0212345678 van de aanvrager.",
+     {"bsn", "iban"}),
+    ("Reactie graag naar j.smit@zeeland.nl of 0118-123456.", {"email", "phone"}),
+    ("Woont op Lindelaan 3, 6821 BK Arnhem, mail: lotte.h@ziggo.nl", {"address", "email"}),
+    ("Klant 103113010 (BSN) heeft haar rekening NL44 RABO 0123 4567 89 doorgegeven en is "
+     "bereikbaar op 06-11122233.", {"bsn", "iban", "phone"}),
+    # --- without personal data ---------------------------------------------------------
+    ("Mogen we ChatGPT gebruiken om Woo-verzoeken samen te vatten als er geen "
+     "persoonsgegevens in staan?", set()),
+    ("Volgens artikel 22 AVG heeft een burger recht op menselijke tussenkomst.", set()),
+    ("De AI-verordening (EU) 2024/1689 geldt vanaf 2 augustus 2026 voor hoog-risicosystemen.",
+     set()),
+    ("Zie de uitspraak ECLI:NL:RVS:2023:1234 over het gebruik van risicoprofielen.", set()),
+    ("Het project kostte € 1.234.567 en liep van 01-03-2023 tot 31-12-2024.", set()),
+    ("Ons zaaknummer is Z-2024-123456; het dossiernummer 750528509 is intern.", set()),
+    ("Het Staatsblad 2018, 123 regelt de Uitvoeringswet AVG.", set()),
+    ("We testten GPT-4o en Llama 3.1 70B op 10.000 geanonimiseerde brieven.", set()),
+    ("De KvK-inschrijving 12345678 van de leverancier staat in het contract.", set()),
+    ("Vragen over de Algoritmeregistratie? Bel 0800-1234567 (gratis).", set()),
+    ("Bel de gemeente op 14 020 voor het Klantcontactcentrum.", set()),
+    ("Onze organisatie zit in de regio 3500-3599; we werken samen met vier gemeenten.",
+     set()),
+    ("Het model draait op server 192.168.12.4 en gebruikt poort 8080.", set()),
+    ("Het ISBN van de handreiking is 978-90-12-34567-8.", set()),
+    ("De DPIA (versie 2.3.1) is op 15 mei 2025 vastgesteld door de CIO.", set()),
+    ("Kenmerk van de brief: 2025-0000123456, datum 12 juni 2025.", set()),
+    ("De Autoriteit Persoonsgegevens publiceerde in 2024 richtsnoeren over AI.", set()),
+    ("Het algoritme scoorde 87,5% nauwkeurigheid op een testset van 462283145 tekens.",
+     set()),
+    ("Wie kent een goed voorbeeld van een algoritmeregister zoals dat van Amsterdam?", set()),
+    ("Het telefoonnummer van de helpdesk staat op de website; mail ons via het "
+     "contactformulier.", set()),
+    ("We hebben 821.233.951 records verwerkt in de pilot van 2023.", set()),
+    ("Stuur een bericht aan @AP_nl op sociale media, of lees het jaarverslag 2024.", set()),
+    ("Het Algoritmekader, onderdeel 3.2, beschrijft de menselijke controle.", set()),
+    ("De vergadering is om 09:30 in zaal 2.14, Rijnstraat 8 in Den Haag.", set()),
+    ("Tijdlijn: 2019-2021 pilot, 2022 evaluatie, 2023 opschaling naar 12 gemeenten.",
+     set()),
+    ("We kregen 516538651 API-calls per jaar; is dat veel?", set()),
+    ("Het contractnummer 2024/123/456 hoort bij de aanbesteding van de chatbot.", set()),
+    ("Gebruik voor tests het voorbeeld-IBAN NL00 BANK 0000 0000 00 uit de handleiding.",
+     set()),
+    ("De wet verwijst naar artikel 1:2 BW en artikel 8:1 Awb.", set()),
+    ("De regeling heeft een plafond van € 123.456.782 voor alle gemeenten samen.", set()),
+    # A count that happens to pass the elfproef: a false alarm the author confirms away.
+    ("In 2024 verwerkte het systeem 123456782 berichten zonder storing.", set()),
+]
