@@ -84,6 +84,11 @@ class Source(models.TextChoices):
     IMPORT = "import", _("Imported file")
 
 
+class ContentLanguage(models.TextChoices):
+    DUTCH = "nl", _("Dutch")
+    ENGLISH = "en", _("English")
+
+
 class Credit(NamedTuple):
     """What a third-party source's licence asks of whoever shows its data: name it, link it."""
 

@@ -166,6 +166,8 @@ SIGNUP_ALLOWED_DOMAINS = env_list(
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One date format in both languages: "1 december 2026, 21:41" (vraagbaak/formats/).
+FORMAT_MODULE_PATH = ["vraagbaak.formats"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
