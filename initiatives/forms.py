@@ -2,6 +2,7 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils.functional import lazy
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
 from taggit.models import Tag
@@ -153,6 +154,14 @@ class RelatedInitiativesWidget(forms.SelectMultiple):
             **(attrs or {}),
         }
         super().__init__(attrs, choices)
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        # An English (Tech Watch) title on a Dutch page says so (WCAG 3.1.2).
+        language = getattr(getattr(value, "instance", None), "language", None)
+        if language and language != (get_language() or "nl").split("-")[0]:
+            option["attrs"]["lang"] = language
+        return option
 
     class Media:
         # Deferred like the page's other scripts, after drafts.js has restored a draft.

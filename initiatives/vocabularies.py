@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Beleidsterrein(models.TextChoices):
@@ -85,8 +86,8 @@ class Source(models.TextChoices):
 
 
 class ContentLanguage(models.TextChoices):
-    DUTCH = "nl", _("Dutch")
-    ENGLISH = "en", _("English")
+    DUTCH = "nl", pgettext_lazy("language of a text", "Dutch")
+    ENGLISH = "en", pgettext_lazy("language of a text", "English")
 
 
 class Credit(NamedTuple):

@@ -7,9 +7,9 @@ import pytest
 from django.conf import settings
 
 from tests.browser.axe import axe_violations, format_violations
-from tests.browser.journey_pages import CURATOR_EMAIL, MEMBER_EMAIL, journey_pages, load_demo
 from tests.browser.test_moderation import sign_in
 from tests.browser.test_vraagbaak_journey import log_in
+from tests.journey_pages import CURATOR_EMAIL, MEMBER_EMAIL, journey_pages, load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
