@@ -18,8 +18,8 @@ from tests.factories import (
     make_member,
 )
 from vraagbaak.models import AnswerState, CloseReason, Flag, HideReason, ModerationAction, QuestionState
-from vraagbaak.moderation_queries import question_moderation_context
-from vraagbaak.services import moderation as services
+from vraagbaak.moderation import services
+from vraagbaak.moderation.queries import question_moderation_context
 
 
 def fill_queue(theme, count):

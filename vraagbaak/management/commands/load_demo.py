@@ -8,7 +8,7 @@ from accounts import demo as accounts_demo
 from accounts.roles import ROLE_LABELS
 from initiatives import demo as initiatives_demo
 from vraagbaak import demo as vraagbaak_demo
-from vraagbaak import demo_moderation
+from vraagbaak.moderation import demo as demo_moderation
 
 
 class Command(BaseCommand):

@@ -20,17 +20,7 @@ from django.views.decorators.http import require_POST
 from initiatives.models import Theme
 from initiatives.responses import safe_next_url
 
-from .. import moderation_queries as queries
 from ..models import ActionKind, Answer, Comment, ModerationAction, Question
-from ..moderation_forms import (
-    QUESTION_NUMBER,
-    CloseForm,
-    ExpertForm,
-    FlagForm,
-    HideForm,
-    NoteForm,
-    OutdatedForm,
-)
 from ..permissions import (
     can_appoint_experts,
     can_flag,
@@ -40,7 +30,16 @@ from ..permissions import (
     is_curator,
     moderation_themes,
 )
-from ..services import moderation as services
+from . import queries, services
+from .forms import (
+    QUESTION_NUMBER,
+    CloseForm,
+    ExpertForm,
+    FlagForm,
+    HideForm,
+    NoteForm,
+    OutdatedForm,
+)
 
 POST_MODELS = {"vraag": Question, "antwoord": Answer, "reactie": Comment}
 POST_RELATED = {
@@ -141,7 +140,7 @@ def _has_trigram() -> bool:
 def _duplicate_candidates(question: Question, query: str):
     if not query:
         return []
-    candidates = Question.objects.filter(is_hidden=False).exclude(pk=question.pk).exclude(
+    candidates = Question.objects.public().exclude(pk=question.pk).exclude(
         close_reason="duplicate"
     )
     if QUESTION_NUMBER.fullmatch(query):
