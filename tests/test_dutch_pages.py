@@ -145,6 +145,8 @@ def test_member_pages_are_dutch(client, demo):
              ("/account/password/change/", {"oldpassword": "x", "password1": "123", "password2": "123"})]
     problems = _check(client, demo["member"] + ["/account/2fa/totp/activate/"], posts)
     assert not problems, "\n".join(problems)
+    # A failed submit says so first in the title.
+    assert "<title>Fout: " in client.post("/vragen/stellen/", {"title": ""}).content.decode()
     # The two-factor set-up itself was checked, not a page asking to sign in again.
     assert "QR-code" in client.get("/account/2fa/totp/activate/").content.decode()
 

@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # After the user and messages: its 400 page is rendered in the site's layout.
     "vraagbaak.site.request_guards.RejectUnusableQueryMiddleware",
+    # Gives error answers without a body (a 405 from require_POST) the site's page.
+    "vraagbaak.site.empty_errors.EmptyErrorPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.RequireMFAForPowersMiddleware",
