@@ -40,6 +40,7 @@ class DutchText(HTMLParser):
         self.stack = []  # (tag, skipped)
         self.parts = []
         self.other_language = []  # text marked as another language, also left out of <title>
+        self.title = None
 
     @property
     def skipping(self):
@@ -66,6 +67,8 @@ class DutchText(HTMLParser):
             return
         if not self.skipping:
             self.parts.append(data.strip())
+            if self.stack and self.stack[-1][0] == "title":
+                self.title = data.strip()
         elif self.stack and self.stack[-1][0] not in ("script", "style"):
             self.other_language.append(data.strip())
 
@@ -77,7 +80,8 @@ def english_on(html: str, proper_names=()) -> list[str]:
     parser.feed(html)
     found = []
     for text in parser.parts:
-        for name in [*proper_names, *parser.other_language]:
+        # <title> cannot mark a part of itself: the page's marked heading stands for it.
+        for name in [*proper_names, *(parser.other_language if text == parser.title else [])]:
             text = text.replace(name, "")
         found += [f"“{text[:80]}” has “{s}”" for s in THIRD_PARTY if s.lower() in text.lower()]
         found += [f"“{text[:80]}” has “{m.group(1)}”" for m in ENGLISH_RE.finditer(text)]
