@@ -12,7 +12,7 @@ from django.views.generic import DetailView, ListView
 from accounts.sections import page_sections
 
 from . import services
-from .facets import facet_counts, good_example_count
+from .facets import cached_facets
 from .filters import InitiativeFilterSet
 from .forms import InitiativeForm
 from .models import Initiative, Theme
@@ -67,7 +67,7 @@ class InitiativeListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        facets = facet_counts(self.filterset)
+        facets, good_examples = cached_facets(self.filterset, self.request.GET)
         chips = [(facet, option) for facet in facets for option in facet.selected]
         context.update(
             filterset=self.filterset,
@@ -75,7 +75,7 @@ class InitiativeListView(ListView):
             chips=chips,
             # "Filters (3)" on a phone: the chosen facet values and the good-examples box.
             active_filter_count=len(chips) + bool(self.request.GET.get("goed_voorbeeld")),
-            good_example_count=good_example_count(self.filterset),
+            good_example_count=good_examples,
             search_term=self.filterset.search_term,
             can_propose=can_propose(self.request.user),
         )
