@@ -2,6 +2,7 @@ from django import forms
 from django.urls import reverse_lazy
 from django.utils.functional import lazy
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
 from taggit.models import Tag
@@ -33,6 +34,29 @@ def _long_text(name: str, rows: int):
     )
 
 
+class ComboboxSelectMultiple(forms.SelectMultiple):
+    """A <select multiple> that static/js/combobox.js turns into a combobox with chips and a
+    search field (Tab, arrow keys, Enter, Space, typing); without the script it is the plain
+    select. The script's words come translated from these attributes."""
+
+    def __init__(self, attrs=None, choices=()):
+        attrs = {
+            "data-combobox": "",
+            "data-combobox-chosen": _("Chosen"),
+            "data-combobox-remove": _("remove"),
+            "data-combobox-added": _("%s added"),
+            "data-combobox-removed": _("%s removed"),
+            "data-combobox-count": _("%s options"),
+            "size": 8,
+            **(attrs or {}),
+        }
+        super().__init__(attrs, choices)
+
+    class Media:
+        # Deferred like the page's other scripts, after drafts.js has restored a draft.
+        js = [forms.widgets.Script("js/combobox.js", defer=True)]
+
+
 class InitiativeForm(PersonalDataGuardMixin, forms.ModelForm):
     """Propose or edit an initiative. Themes are required here (imports may lack them).
 
@@ -46,6 +70,7 @@ class InitiativeForm(PersonalDataGuardMixin, forms.ModelForm):
     )
     partner_organisations = forms.ModelMultipleChoiceField(
         label=_("Partner organisations"), queryset=Organisation.objects.all(), required=False,
+        widget=ComboboxSelectMultiple,
         help_text=_("Hold Ctrl (or Cmd) to choose more than one."),
     )
     tags = TagField(
@@ -155,21 +180,24 @@ class CurationForm(forms.Form):
         return cleaned
 
 
-class RelatedInitiativesWidget(forms.SelectMultiple):
-    """A plain multi-select; static/js/initiative-suggest.js adds suggestions as you type."""
+class RelatedInitiativesWidget(ComboboxSelectMultiple):
+    """The combobox, matching through the registry's own search as you type."""
 
     def __init__(self, attrs=None, choices=()):
         attrs = {
             "data-initiative-suggest": reverse_lazy("initiatives:initiative-suggestions"),
-            "data-suggest-label": _("Search for an initiative"),
-            "size": 8,
+            "data-combobox-suggest": reverse_lazy("initiatives:initiative-suggestions"),
             **(attrs or {}),
         }
         super().__init__(attrs, choices)
 
-    class Media:
-        # Deferred like the page's other scripts, after drafts.js has restored a draft.
-        js = [forms.widgets.Script("js/initiative-suggest.js", defer=True)]
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        # An English (Tech Watch) title on a Dutch page says so (WCAG 3.1.2).
+        language = getattr(getattr(value, "instance", None), "language", None)
+        if language and language != (get_language() or "nl").split("-")[0]:
+            option["attrs"]["lang"] = language
+        return option
 
 
 # Interpolated when rendered, in the reader's language: `_(...) % {...}` at import would

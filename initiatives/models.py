@@ -16,6 +16,7 @@ from .querysets import InitiativeQuerySet, ThemeQuerySet
 from .vocabularies import (
     SOURCE_CREDIT,
     Beleidsterrein,
+    ContentLanguage,
     Credit,
     PublicationState,
     RiskGroup,
@@ -124,6 +125,12 @@ class Initiative(models.Model):
         _("source"), max_length=20, choices=Source.choices, default=Source.PORTAL
     )
     source_id = models.CharField(_("source id"), max_length=100, blank=True)
+    # The language the texts (title, summary, description...) are written in, so that pages in
+    # another language mark them (WCAG 3.1.2): the Tech Watch's are English.
+    language = models.CharField(
+        _("language of the texts"), max_length=8, choices=ContentLanguage.choices,
+        default=ContentLanguage.DUTCH,
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     # PostgreSQL only (GIN-indexed by migration 0003): title A, summary and tags B, the rest C.

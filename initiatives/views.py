@@ -77,10 +77,13 @@ class InitiativeListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         facets, good_examples = cached_facets(self.filterset, self.request.GET)
+        chips = [(facet, option) for facet in facets for option in facet.selected]
         context.update(
             filterset=self.filterset,
             facets=facets,
-            chips=[(facet, option) for facet in facets for option in facet.selected],
+            chips=chips,
+            # "Filters (3)" on a phone: the chosen facet values and the good-examples box.
+            active_filter_count=len(chips) + bool(self.request.GET.get("goed_voorbeeld")),
             good_example_count=good_examples,
             search_term=self.filterset.search_term,
             can_propose=can_propose(self.request.user),

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Beleidsterrein(models.TextChoices):
@@ -82,6 +83,11 @@ class Source(models.TextChoices):
     PORTAL = "portal", _("Entered on this portal")
     PSTW = "pstw", _("EU Public Sector Tech Watch")
     IMPORT = "import", _("Imported file")
+
+
+class ContentLanguage(models.TextChoices):
+    DUTCH = "nl", pgettext_lazy("language of a text", "Dutch")
+    ENGLISH = "en", pgettext_lazy("language of a text", "English")
 
 
 class Credit(NamedTuple):

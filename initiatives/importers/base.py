@@ -24,7 +24,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 # The fields an import writes; anything else (curation, contact, good example) stays.
 IMPORTED_FIELDS = [
     "title", "summary", "description", "website", "status", "beleidsterrein", "technique",
-    "start_date", "end_date", "source_code_url",
+    "start_date", "end_date", "source_code_url", "language",
 ]
 
 

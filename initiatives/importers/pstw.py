@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import OrganisationType
 
-from ..vocabularies import Beleidsterrein, Source, Status, Technique
+from ..vocabularies import Beleidsterrein, ContentLanguage, Source, Status, Technique
 from .base import open_text
 from .records import ImportFileError, Record, year_to_date
 
@@ -280,6 +280,7 @@ def _record(row: dict, line: int) -> Record:
         "start_date": year_to_date(row.get("Start Year", ""), problems, "start year"),
         "end_date": year_to_date(row.get("End Year", ""), problems, "end year"),
         "source_code_url": _clean_url(source_code, problems, "source code"),
+        "language": ContentLanguage.ENGLISH,
     }
     return Record(
         line=line, source=Source.PSTW, source_id=pstw_id, values=values,

@@ -26,11 +26,24 @@
         results.innerHTML = html;
         // Counts of values absent from the new selection drop to 0.
         form.querySelectorAll("[id^='count-']").forEach(function (span) { span.textContent = "(0)"; });
-        results.querySelectorAll("#facet-counts data").forEach(function (data) {
+        results.querySelectorAll("#facet-counts data[data-for]").forEach(function (data) {
           var span = document.getElementById(data.dataset.for);
           if (span) { span.textContent = "(" + data.value + ")"; }
         });
-        if (push) { window.history.pushState({}, "", url); }
+        // A value that would give no results is hidden, unless it is chosen.
+        form.querySelectorAll("[data-facet-option]").forEach(function (item) {
+          var box = item.querySelector("input");
+          var count = item.querySelector("[id^='count-']");
+          item.hidden = !box.checked && count && count.textContent === "(0)";
+        });
+        var jump = results.querySelector("#facet-counts data[data-jump-label]");
+        if (jump) {
+          form.querySelectorAll("[data-jump-to-results]").forEach(function (link) {
+            link.textContent = jump.dataset.jumpLabel;
+          });
+        }
+        filterOrganisations();
+        if (push) { window.history.pushState({}, "", url); shownSearch = window.location.search; }
         // Announce the new number of results; the list itself is not a live region.
         var count = document.getElementById("result-count");
         var status = document.getElementById("result-status");
@@ -49,11 +62,69 @@
     return form.action + (query ? "?" + query : "");
   }
 
+  // How many values each facet has chosen, in its summary, and all of them on the phone's
+  // "Filters (3)". The word comes translated from the page (data-label).
+  function updateActiveCounts() {
+    var total = 0;
+    form.querySelectorAll("details.portal-facet").forEach(function (facet) {
+      var chosen = facet.querySelectorAll("input[type=checkbox]:checked").length;
+      total += chosen;
+      var span = facet.querySelector("[data-active-count]");
+      if (span) { span.textContent = chosen ? " (" + chosen + " " + span.dataset.label + ")" : ""; }
+    });
+    var good = document.getElementById("id_goed_voorbeeld");
+    if (good && good.checked) { total += 1; }
+    var all = form.querySelector("[data-active-total]");
+    if (all) { all.textContent = total ? " (" + total + ")" : ""; }
+  }
+
+  // The search field inside the organisation facet narrows its list as you type.
+  var orgSearch = form.querySelector("[data-facet-search]");
+  var orgInput = orgSearch && orgSearch.querySelector("input");
+  function filterOrganisations() {
+    if (!orgInput) { return; }
+    var words = orgInput.value.trim().toLowerCase();
+    var shown = 0;
+    orgSearch.parentNode.querySelectorAll("[data-facet-option]").forEach(function (item) {
+      var box = item.querySelector("input");
+      var count = item.querySelector("[id^='count-']");
+      var empty = !box.checked && count && count.textContent === "(0)";
+      var match = !words || item.textContent.toLowerCase().indexOf(words) !== -1 || box.checked;
+      item.hidden = empty || !match;
+      if (!item.hidden) { shown += 1; }
+    });
+    var status = document.getElementById("facet-organisatie-zoek-status");
+    if (status && words) { status.textContent = String(shown); }
+  }
+  if (orgSearch) {
+    orgSearch.hidden = false;
+    orgInput.addEventListener("input", filterOrganisations);
+    // Enter in this field filters the list; it does not send the form.
+    orgInput.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { event.preventDefault(); }
+    });
+  }
+
+  // A phone shows the results first: the filters wait behind "Filters (n)".
+  var toggle = document.getElementById("filters-toggle");
+  var wide = window.matchMedia("(min-width: 56em)");
+  function placeFilters() {
+    if (toggle) { toggle.open = wide.matches; }
+  }
+  placeFilters();
+  wide.addEventListener("change", placeFilters);
+
   form.addEventListener("change", function (event) {
-    if (event.target.name === "q") { return; }
+    if (event.target.name === "q" || !event.target.name) { return; }
+    updateActiveCounts();
     refresh(formUrl(), true);
   });
   form.addEventListener("submit", cancelPending);
   window.addEventListener("pagehide", cancelPending);
-  window.addEventListener("popstate", function () { window.location.reload(); });
+  // Back and forward between selections reload; the jump to the results (a #fragment) fires
+  // popstate too and must not.
+  var shownSearch = window.location.search;
+  window.addEventListener("popstate", function () {
+    if (window.location.search !== shownSearch) { window.location.reload(); }
+  });
 })();

@@ -89,6 +89,7 @@ def test_propose_publish_filter_find_and_ask(browser, live_server, page):
     page.wait_for_selector("[data-initiative='ander-initiatief']", state="detached")
     # The script refreshed the results in place and keeps the selection in the address.
     assert "thema=spraak-transcriptie-en-vertalen" in page.url
+    page.click("#facet-organisatie > summary")  # closed at first (issue 13)
     page.check("#f-organisatie-gemeente-zwolle")
     with page.expect_navigation():
         page.click("#initiative-filters button[type=submit]")  # works without the script too

@@ -50,7 +50,7 @@ def test_five_initiatives_are_linked(member_client, theme):
 def test_ask_page_offers_suggestions_from_the_registry(member_client):
     html = member_client.get(ASK).content.decode()
     assert f'data-initiative-suggest="{reverse("initiatives:initiative-suggestions")}"' in html
-    assert 'js/initiative-suggest.js" defer' in html
+    assert 'js/combobox.js" defer' in html
 
 
 def test_help_text_is_in_the_readers_language():

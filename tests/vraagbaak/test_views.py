@@ -262,9 +262,9 @@ def test_feeds_are_atom_and_list_questions_and_answers(client, question, answer)
     assert "eigen omgeving" in response.content.decode()
 
 
-def test_home_shows_recent_unanswered_and_themes(client, question, theme):
+def test_home_shows_open_questions_and_themes(client, question, theme):
     response = client.get(reverse("vraagbaak:home"))
-    assert question in response.context["recent_questions"]
+    assert question in response.context["open_questions"]
     themes = {t.slug: t.question_count for t in response.context["themes"]}
     assert themes[theme.slug] == 1
 
@@ -295,4 +295,4 @@ def test_search_shows_matching_initiatives_too(client, question):
 def test_home_shows_featured_initiatives(client):
     good = InitiativeFactory(is_good_example=True)
     response = client.get(reverse("vraagbaak:home"))
-    assert good in list(response.context["featured_initiatives"])
+    assert good in list(response.context["good_examples"])

@@ -59,6 +59,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # After the user and messages: its 400 page is rendered in the site's layout.
     "vraagbaak.site.request_guards.RejectUnusableQueryMiddleware",
+    # Gives error answers without a body (a 405 from require_POST) the site's page.
+    "vraagbaak.site.empty_errors.EmptyErrorPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.RequireMFAForPowersMiddleware",
@@ -166,6 +168,8 @@ SIGNUP_ALLOWED_DOMAINS = env_list(
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One date format in both languages: "1 december 2026, 21:41" (vraagbaak/formats/).
+FORMAT_MODULE_PATH = ["vraagbaak.formats"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -1,28 +1,15 @@
 """The home page and the fixed statements (the health check is vraagbaak.site.outage's)."""
 
-from django.db.models import Count, Q
 from django.shortcuts import render
 from django.template.loader import select_template
 from django.utils.translation import get_language
 
-from initiatives.models import Theme
-from initiatives.selectors import featured_initiatives
-
-from ..models import Question
+from .home import home_context
 
 
 def home(request):
-    """The central information point: search, recent and unanswered questions, themes."""
-    questions = Question.objects.visible_to(request.user).for_list()
-    context = {
-        "recent_questions": questions.order_by("-created_at")[:8],
-        "unanswered_questions": questions.unanswered().order_by("-created_at")[:8],
-        "featured_initiatives": featured_initiatives(),
-        "themes": Theme.objects.annotate(
-            question_count=Count("questions", filter=Q(questions__is_hidden=False))
-        ),
-    }
-    return render(request, "site/home.html", context)
+    """The central information point: search, themes, good examples, open questions, numbers."""
+    return render(request, "site/home.html", home_context(request.user))
 
 
 def statement_page(request, name: str):
