@@ -10,6 +10,7 @@ from taggit.managers import TaggableManager
 from accounts.models import Organisation
 
 from .importers.records import ImportResult
+from .provenance import ImportConflict  # noqa: F401  (a model of this app, in its own module)
 from .querysets import InitiativeQuerySet, ThemeQuerySet
 from .vocabularies import (
     SOURCE_CREDIT,
@@ -122,6 +123,15 @@ class Initiative(models.Model):
         _("source"), max_length=20, choices=Source.choices, default=Source.PORTAL
     )
     source_id = models.CharField(_("source id"), max_length=100, blank=True)
+    source_url = models.URLField(_("link at the source"), blank=True, max_length=500)
+    source_updated_on = models.DateField(_("updated at the source"), null=True, blank=True)
+    # What the source last gave per imported field (initiatives/provenance.py): a field whose
+    # value differs was changed by a person, and a re-import leaves it alone.
+    source_values = models.JSONField(_("values from the source"), default=dict, blank=True, editable=False)
+    themes_suggested = models.BooleanField(
+        _("themes suggested by the import"), default=False,
+        help_text=_("The themes were derived from the source; a curator has not confirmed them yet."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     # PostgreSQL only (GIN-indexed by migration 0003): title A, summary and tags B, the rest C.
@@ -179,6 +189,8 @@ class CurationStep(models.TextChoices):
     CONFIRM = "confirm", _("Confirmed up to date")
     IMPORT = "import", _("Imported")
     MARK_GOOD_EXAMPLE = "good-example", _("Marked as good example")
+    RESOLVE_CONFLICT = "conflict", _("Import conflict resolved")
+    CONFIRM_THEMES = "confirm-themes", _("Themes confirmed")
 
 
 class CurationAction(models.Model):
@@ -244,6 +256,10 @@ class ImportJob(models.Model):
     file_name = models.CharField(_("file"), max_length=255)
     format = models.CharField(_("format"), max_length=10)
     country = models.CharField(_("only this country"), max_length=100, blank=True)
+    technology = models.CharField(
+        _("technologies"), max_length=200, blank=True,
+        help_text=_("Comma-separated; empty means artificial intelligence only."),
+    )
     publish = models.BooleanField(_("publish new entries at once"), default=False)
     dry_run = models.BooleanField(_("preview"), default=False)
     preview = models.ForeignKey(
