@@ -151,7 +151,9 @@ def _day(text: str, problems: list[str]) -> date | None:
     try:
         return datetime.strptime(text, "%d/%m/%Y").date()
     except ValueError:
-        problems.append(_("date updated %(value)r is not a day/month/year date; left empty") % {"value": text[:20]})
+        problems.append(
+            _("date updated %(value)r is not a day/month/year date; left empty") % {"value": text[:20]}
+        )
         return None
 
 
