@@ -193,3 +193,11 @@ class RelatedInitiativesField(forms.ModelMultipleChoiceField):
                 params={"max": MAX_RELATED_INITIATIVES},
             )
         return super().clean(value)
+
+
+class ConflictResolveForm(forms.Form):
+    """Sent by one of two buttons (name "side"), one per side of the conflict."""
+
+    side = forms.ChoiceField(
+        choices=[("source", _("The source's new value")), ("person", _("The value set here"))],
+    )

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import api, curation_views, export, views
+from . import api, conflict_views, curation_views, export, views
 from .feeds import NewInitiativesFeed
 
 app_name = "initiatives"
@@ -22,6 +22,16 @@ urlpatterns = [
     path("initiatieven/export.csv", export.export_csv, name="initiative-export-csv"),
     path("initiatieven/export.json", export.export_json, name="initiative-export-json"),
     path("initiatieven/beheer/", curation_views.curation_queue, name="curation-queue"),
+    # Before the review page's <slug>: these words are not initiatives.
+    path("initiatieven/beheer/importconflicten/", conflict_views.conflict_list, name="conflict-list"),
+    path(
+        "initiatieven/beheer/importconflicten/<int:pk>/", conflict_views.conflict_resolve,
+        name="conflict-resolve",
+    ),
+    path(
+        "initiatieven/beheer/<slug:slug>/themas-bevestigen/", conflict_views.themes_confirm,
+        name="themes-confirm",
+    ),
     path(
         "initiatieven/beheer/<slug:slug>/", curation_views.curation_review, name="curation-review"
     ),

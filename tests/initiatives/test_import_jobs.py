@@ -52,7 +52,7 @@ def test_confirmed_import_runs_as_a_job_and_its_page_shows_the_counts(admin, sta
     page = admin.get(response["Location"])
     assert page.status_code == HTTPStatus.OK
     text = page.content.decode()
-    assert "Done" in text and "6 of 6 rows" in text
+    assert "Done" in text and "5 of 5 rows" in text
     assert page.context["result"].summary() == "created 3, updated 0, unchanged 0, skipped 2, conflicts 0"
     assert "PSTW-9004" in text and "no name" in text  # the skipped rows, with why
 
@@ -194,3 +194,13 @@ def test_list_of_imports_opens_each_on_its_page(admin, staff_curator):
     assert admin.get(reverse("admin:initiatives_importjob_change", args=["nope"])).status_code == (
         HTTPStatus.NOT_FOUND
     )
+
+
+@pytest.mark.django_db
+def test_job_with_technologies_takes_them_in(staff_curator):
+    job = jobs.import_job_create(
+        content=FIXTURE.read_text(encoding="utf-8-sig"), file_name="pstw.csv", fmt="pstw",
+        country="Netherlands", technology="Blockchain", created_by=staff_curator,
+    )
+    jobs.import_job_run(job_id=job.pk)
+    assert Initiative.objects.filter(source_id="PSTW-9006").exists()
