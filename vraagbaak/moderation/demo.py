@@ -11,7 +11,7 @@ from initiatives.models import Theme
 
 from ..models import Answer, AnswerState, Flag, FlagReason, Question
 from ..notifications import events
-from ..services.stats import question_refresh
+from ..services.refresh import question_refresh
 from . import services
 
 EXPERT_THEMES = {

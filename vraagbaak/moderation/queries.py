@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db.models import BooleanField, Case, F, Q, Value, When
 from django.utils import timezone
 
-from accounts import roles
+from accounts.models import User
 
 from ..models import (
     Answer,
@@ -126,7 +126,7 @@ def question_moderation_context(question: Question, answers, user) -> dict:
         "can_moderate": moderator, "following": False, "flagged": set(), "history": {},
         # Authors of answers here who are experts of the theme carry the expert mark.
         "theme_expert_ids": set(
-            question.theme.experts.filter(groups__name=roles.EXPERT).values_list("pk", flat=True)
+            User.objects.experts_of(question.theme_id).values_list("pk", flat=True)
         ),
     }
     if not user.is_authenticated:

@@ -9,8 +9,8 @@ from ..models import Answer, AnswerState, Question
 from ..moderation.services import answer_after_edit
 from ..notifications import events
 from .policy import initial_answer_state
+from .refresh import question_refresh
 from .revisions import revision_check, revision_record
-from .stats import question_refresh
 
 
 class AnswerNotAcceptable(Exception):

@@ -18,7 +18,7 @@ from vraagbaak.models import (
     QuestionState,
 )
 from vraagbaak.moderation import services
-from vraagbaak.services.stats import question_refresh
+from vraagbaak.services.refresh import question_refresh
 
 
 def test_pending_answer_does_not_count_until_approved(question, pending_answer, theme_expert):

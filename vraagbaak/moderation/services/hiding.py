@@ -13,7 +13,7 @@ from ...models import (
     HideReason,
 )
 from ...notifications import events
-from ...services.stats import question_refresh
+from ...services.refresh import question_refresh
 from ._common import Post, _lock, _log, _require
 
 
