@@ -10,6 +10,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .organisation_models import OrganisationDomain, OrganisationLogEntry  # noqa: F401
 from .querysets import OrganisationQuerySet, UserQuerySet
 
 
