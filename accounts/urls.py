@@ -1,11 +1,18 @@
 from django.urls import path
 
-from . import views
+from . import organisation_views, views
 
 app_name = "accounts"
 
 urlpatterns = [
     path("organisaties/", views.OrganisationListView.as_view(), name="organisation-list"),
+    # Before <slug>: "beheer" is not an organisation.
+    path("organisaties/beheer/", organisation_views.organisation_curate_list,
+         name="organisation-curate-list"),
+    path("organisaties/beheer/alias/<int:pk>/verwijderen/", organisation_views.alias_remove,
+         name="organisation-alias-remove"),
+    path("organisaties/<slug:slug>/beheer/", organisation_views.organisation_curate,
+         name="organisation-curate"),
     path(
         "organisaties/<slug:slug>/",
         views.OrganisationDetailView.as_view(),
