@@ -57,7 +57,7 @@ def test_merge_moves_everything_and_keeps_the_old_names(duplicates, curator):
 
 
 def test_merge_refuses_the_same_organisation_and_a_parent_loop(duplicates, curator):
-    police, dutch = duplicates
+    police, _dutch = duplicates
     with pytest.raises(MergeError):
         organisation_merge(source=police, target=police, curator=curator)
     child = OrganisationFactory(parent=police)
@@ -103,9 +103,10 @@ def test_curator_fixes_type_adds_alias_and_domain(client, curator, duplicates):
     _, dutch = duplicates
     page = reverse("accounts:organisation-curate", args=[dutch.slug])
     client.force_login(curator)
-    assert client.post(page, {"action": "type", "type": "politie"}).status_code == HTTPStatus.FOUND
-    assert client.post(page, {"action": "alias", "name": "Nationale Politie"}).status_code == HTTPStatus.FOUND
-    assert client.post(page, {"action": "domain", "domain": "Politie.example"}).status_code == HTTPStatus.FOUND
+    for data in ({"action": "type", "type": "politie"},
+                 {"action": "alias", "name": "Nationale Politie"},
+                 {"action": "domain", "domain": "Politie.example"}):
+        assert client.post(page, data).status_code == HTTPStatus.FOUND
     dutch.refresh_from_db()
     assert dutch.type == OrganisationType.POLITIE
     assert dutch.aliases.filter(name="Nationale Politie").exists()
