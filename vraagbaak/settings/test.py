@@ -16,7 +16,7 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "views": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "views"},
 }
-SIGNUP_ALLOWED_DOMAINS = ["rijksoverheid.nl", "*.rijksoverheid.nl", "gemeente*.nl", "minbzk.nl"]
+SIGNUP_ALLOWED_DOMAINS = ["rijksoverheid.nl", "*.rijksoverheid.nl"]
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
