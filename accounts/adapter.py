@@ -14,6 +14,13 @@ from .signup_domains import domain_known, email_domain_allowed, organisation_for
 __all__ = ["AccountAdapter", "email_domain_allowed"]
 
 
+def _approved_organisation(email: str):
+    approved = AccessRequest.objects.filter(
+        email__iexact=email, state=AccessRequest.State.APPROVED, organisation__isnull=False
+    ).select_related("organisation").order_by("-decided_at").first()
+    return approved.organisation if approved else None
+
+
 class AccountAdapter(DefaultAccountAdapter):
     def clean_email(self, email: str) -> str:
         email = super().clean_email(email)
@@ -37,7 +44,10 @@ class AccountAdapter(DefaultAccountAdapter):
         user = super().save_user(request, user, form, commit=False)
         user.display_name = form.cleaned_data.get("display_name", "")
         # The member's own choice wins; else the organisation of the address's domain.
-        user.organisation = form.cleaned_data.get("organisation") or organisation_for_email(user.email)
+        user.organisation = (
+            form.cleaned_data.get("organisation") or organisation_for_email(user.email)
+            or _approved_organisation(user.email)
+        )
         if commit:
             user.save()
             services.member_role_grant(user=user)

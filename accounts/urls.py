@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import organisation_views, views
+from . import access_request_views, organisation_views, views
 
 app_name = "accounts"
 
@@ -20,6 +20,10 @@ urlpatterns = [
     ),
     path("profiel/bewerken/", views.profile_edit, name="profile-edit"),
     path("toegang-aanvragen/", views.access_request, name="access-request"),
+    path("toegang-aanvragen/beheer/", access_request_views.access_request_list,
+         name="access-request-list"),
+    path("toegang-aanvragen/beheer/<int:pk>/", access_request_views.access_request_decide,
+         name="access-request-decide"),
     path("profiel/gegevens/", views.personal_data_download, name="personal-data"),
     path("profiel/verwijderen/", views.account_delete, name="account-delete"),
     path("profiel/<int:pk>/", views.ProfileView.as_view(), name="profile"),
