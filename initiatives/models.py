@@ -11,6 +11,7 @@ from accounts.models import Organisation
 
 from .importers.records import ImportResult
 from .provenance import ImportConflict  # noqa: F401  (a model of this app, in its own module)
+from .theme_guides import ThemeGuideRevision  # noqa: F401
 from .querysets import InitiativeQuerySet, ThemeQuerySet
 from .vocabularies import (
     SOURCE_CREDIT,
@@ -40,6 +41,10 @@ class Theme(models.Model):
         related_name="expert_themes",
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    guide_intro = models.TextField(
+        _("guide: introduction"), blank=True, help_text=_("Markdown. The start of the theme's guide."),
+    )
+    guide_reviewed_on = models.DateField(_("guide last reviewed"), null=True, blank=True)
 
     objects = ThemeQuerySet.as_manager()
 
