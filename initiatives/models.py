@@ -11,8 +11,8 @@ from accounts.models import Organisation
 
 from .importers.records import ImportResult
 from .provenance import ImportConflict  # noqa: F401  (a model of this app, in its own module)
-from .theme_guides import ThemeGuideRevision  # noqa: F401
 from .querysets import InitiativeQuerySet, ThemeQuerySet
+from .theme_guides import ThemeGuideRevision  # noqa: F401
 from .vocabularies import (
     SOURCE_CREDIT,
     Beleidsterrein,
