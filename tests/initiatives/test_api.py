@@ -7,6 +7,7 @@ import json
 from http import HTTPStatus
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from initiatives.vocabularies import Status
@@ -135,3 +136,13 @@ def test_json_export_is_the_selection(client, registry):
     response = client.get(reverse("initiatives:initiative-export-json"), {"organisatie": "uwv"})
     data = json.loads(response.content)
     assert {item["slug"] for item in data["initiatives"]} == {"b", "f"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_undeclared_method_is_405_not_a_csrf_403(method):
+    client = Client(enforce_csrf_checks=True)
+    for url in (reverse("initiatives:api-initiative-list"), reverse("initiatives:api-openapi")):
+        response = getattr(client, method)(url)
+        assert response.status_code == HTTPStatus.METHOD_NOT_ALLOWED, url
+        assert response["Allow"] == "GET"

@@ -19,6 +19,7 @@ DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_str("SECRET_KEY", None if not DEBUG else "dev-only-insecure-key")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+CSRF_FAILURE_VIEW = "vraagbaak.site.errors.csrf_failure"
 
 INSTALLED_APPS = [
     "accounts",
