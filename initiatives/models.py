@@ -124,6 +124,9 @@ class Initiative(models.Model):
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     confirmed_at = models.DateTimeField(_("last confirmed up to date"), null=True, blank=True)
+    confirm_reminded_at = models.DateTimeField(
+        _("last reminded to confirm"), null=True, blank=True, editable=False
+    )
     source = models.CharField(
         _("source"), max_length=20, choices=Source.choices, default=Source.PORTAL
     )

@@ -1,0 +1,60 @@
+"""Owners keep entries current: once a year the owner and the contact person of a published
+initiative nobody confirmed for a year get a reminder, and not again within the year; a
+confirmed, an unpublished or a recently reminded entry gets none."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from initiatives.reminders import confirmation_reminders_send, due_for_reminder
+from initiatives.vocabularies import PublicationState
+from tests.factories import InitiativeFactory, make_member
+
+pytestmark = pytest.mark.django_db
+
+YEAR_AGO = timezone.now() - timedelta(days=400)
+
+
+def stale(**extra):
+    return InitiativeFactory(publication_state=PublicationState.PUBLISHED, published_at=YEAR_AGO,
+                             confirmed_at=YEAR_AGO, **extra)
+
+
+def test_owner_and_contact_are_reminded_once_a_year(django_capture_on_commit_callbacks):
+    owner, contact = make_member(), make_member()
+    initiative = stale(submitted_by=owner, contact_user=contact)
+    with django_capture_on_commit_callbacks(execute=True):
+        out = io.StringIO()
+        call_command("remind_to_confirm", stdout=out)
+    assert "1 initiative(s) reminded" in out.getvalue()
+    assert len(mail.outbox) == 1 and set(mail.outbox[0].to) == {owner.email, contact.email}
+    assert initiative.get_absolute_url() in mail.outbox[0].body
+    # The next day: not again.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert confirmation_reminders_send() == 0
+    assert len(mail.outbox) == 1
+    # A year later, still unconfirmed: again.
+    later = timezone.now() + timedelta(days=366)
+    assert initiative in due_for_reminder(later)
+
+
+def test_confirmed_unpublished_and_ownerless_entries_get_no_mail(django_capture_on_commit_callbacks):
+    InitiativeFactory(publication_state=PublicationState.PUBLISHED, confirmed_at=timezone.now(),
+                      submitted_by=make_member())
+    InitiativeFactory(publication_state=PublicationState.SUBMITTED, published_at=YEAR_AGO,
+                      confirmed_at=YEAR_AGO, submitted_by=make_member())
+    stale()  # imported, nobody to ask: stays on the curators' list only
+    with django_capture_on_commit_callbacks(execute=True):
+        assert confirmation_reminders_send() == 0
+    assert mail.outbox == []
+
+
+def test_a_contact_address_without_an_account_is_reminded(django_capture_on_commit_callbacks):
+    stale(contact_email="Team@Gemeente.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert confirmation_reminders_send() == 1
+    assert mail.outbox[0].to == ["team@gemeente.example"]
