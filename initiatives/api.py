@@ -27,9 +27,12 @@ def _error(message: str, status: int) -> JsonResponse:
 
 def _page(request, queryset, serialise):
     try:
-        size = min(max(int(request.GET.get("page_size", DEFAULT_PAGE_SIZE)), 1), MAX_PAGE_SIZE)
+        size = int(request.GET.get("page_size", DEFAULT_PAGE_SIZE))
     except ValueError:
         return None, _error("page_size must be a whole number", 400)
+    if not 1 <= size <= MAX_PAGE_SIZE:
+        # As the OpenAPI description says: a client asking for more learns the limit.
+        return None, _error(f"page_size must be between 1 and {MAX_PAGE_SIZE}", 400)
     paginator = Paginator(queryset, size)
     try:
         page = paginator.page(request.GET.get("page", 1))
