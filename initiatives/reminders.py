@@ -3,9 +3,9 @@ confirmed for a year are asked to confirm it or bring it up to date (manage.py
 remind_to_confirm, run daily by the scheduler). The curators' queue lists what stays
 unconfirmed (InitiativeQuerySet.not_confirmed_since).
 
-The reminder is an e-mail, sent after the commit. When notifications live below both parts
-(accounts/notifications, issue 12) it becomes one notify() call, so that each person's
-notification preferences apply.
+Members (the proposer, the contact person's account) are told through notify(), so their
+notification preferences apply (kind "confirm-due", e-mail at once by default). A contact
+address without an account gets a plain e-mail after the commit.
 """
 
 from datetime import timedelta
@@ -17,6 +17,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from accounts.models import User
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.services import notify
 
 from .models import Initiative
 
@@ -32,15 +36,15 @@ def due_for_reminder(now=None):
     )
 
 
-def recipients(initiative: Initiative) -> list[str]:
-    """The owner (who proposed it) and the contact person, each address once."""
-    addresses = []
-    for user in (initiative.submitted_by, initiative.contact_user):
-        if user is not None and user.is_active and user.email:
-            addresses.append(user.email)
-    if initiative.contact_email and not initiative.contact_user_id:
-        addresses.append(initiative.contact_email)
-    return list(dict.fromkeys(address.lower() for address in addresses))
+def _members(initiative: Initiative) -> list[User]:
+    return [user for user in (initiative.submitted_by, initiative.contact_user)
+            if user is not None and user.is_active]
+
+
+def _bare_address(initiative: Initiative) -> str:
+    """The contact address when no account stands behind it."""
+    return initiative.contact_email.lower() if initiative.contact_email and not (
+        initiative.contact_user_id) else ""
 
 
 @transaction.atomic
@@ -53,10 +57,13 @@ def confirmation_reminders_send(*, now=None) -> int:
     )
     reminded = 0
     for initiative in initiatives:
-        to = recipients(initiative)
-        if to:
-            _send_after_commit(initiative, to)
-            reminded += 1
+        members, address = _members(initiative), _bare_address(initiative)
+        if members:
+            notify(recipients=members, kind=NotificationKind.CONFIRM_DUE,
+                   event_key=f"{initiative.pk}:{now:%Y-%m-%d}", target=initiative)
+        if address and address not in {user.email.lower() for user in members}:
+            _send_after_commit(initiative, [address])
+        reminded += bool(members or address)
     Initiative.objects.filter(pk__in=[i.pk for i in initiatives]).update(confirm_reminded_at=now)
     return reminded
 

@@ -16,8 +16,9 @@ PARTS = ("accounts", "initiatives", "vraagbaak")
 LAYER = {"accounts": 0, "initiatives": 1, "vraagbaak": 2}
 # The project's configuration names every part (INSTALLED_APPS, section registries, handlers).
 CONFIGURATION = "vraagbaak.settings"
-# Each part's templates (allauth's are the accounts part's).
-TEMPLATES = {"accounts": ["accounts", "allauth"], "initiatives": ["initiatives"], "vraagbaak": []}
+# Each part's templates (allauth's and the notifications app's are the accounts part's).
+TEMPLATES = {"accounts": ["accounts", "allauth", "notifications"], "initiatives": ["initiatives"],
+             "vraagbaak": []}
 
 
 def _module_name(path: Path, root: Path) -> str:
@@ -231,3 +232,14 @@ def test_lower_parts_do_not_name_higher_urls_or_templates():
                 found += [f"{path.relative_to(ROOT)}: {name}"
                           for name in _upward_names(path.read_text(), part, TEMPLATE_NAME)]
     assert not found, "names of higher parts:\n" + "\n".join(found)
+
+
+def test_the_registry_tells_people_through_notify_without_an_event_bus():
+    """The registry calls accounts.notifications' notify() directly: no event module, no
+    handler setting, no mail of its own beside the notifications."""
+    from django.conf import settings
+
+    assert not (ROOT / "initiatives" / "events.py").exists()
+    assert not (ROOT / "initiatives" / "tasks.py").exists()
+    assert not hasattr(settings, "INITIATIVE_EVENT_HANDLERS")
+    assert "accounts.notifications.services" in import_graph()["initiatives.services.curation"]

@@ -10,6 +10,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.models import Notification
 from initiatives.reminders import confirmation_reminders_send, due_for_reminder
 from initiatives.vocabularies import PublicationState
 from tests.factories import InitiativeFactory, make_member
@@ -31,12 +33,14 @@ def test_owner_and_contact_are_reminded_once_a_year(django_capture_on_commit_cal
         out = io.StringIO()
         call_command("remind_to_confirm", stdout=out)
     assert "1 initiative(s) reminded" in out.getvalue()
-    assert len(mail.outbox) == 1 and set(mail.outbox[0].to) == {owner.email, contact.email}
-    assert initiative.get_absolute_url() in mail.outbox[0].body
+    told = Notification.objects.filter(kind=NotificationKind.CONFIRM_DUE, target_id=initiative.pk)
+    assert set(told.values_list("recipient", flat=True)) == {owner.pk, contact.pk}
+    # By default at once by e-mail, as the notification preferences say.
+    assert {address for m in mail.outbox for address in m.to} == {owner.email, contact.email}
     # The next day: not again.
     with django_capture_on_commit_callbacks(execute=True):
         assert confirmation_reminders_send() == 0
-    assert len(mail.outbox) == 1
+    assert told.count() == 2
     # A year later, still unconfirmed: again.
     later = timezone.now() + timedelta(days=366)
     assert initiative in due_for_reminder(later)
@@ -58,3 +62,15 @@ def test_a_contact_address_without_an_account_is_reminded(django_capture_on_comm
     with django_capture_on_commit_callbacks(execute=True):
         assert confirmation_reminders_send() == 1
     assert mail.outbox[0].to == ["team@gemeente.example"]
+
+
+def test_a_member_who_turned_the_reminder_off_gets_none(django_capture_on_commit_callbacks):
+    from accounts.notifications.kinds import Delivery
+    from accounts.notifications.services import preferences_set
+
+    owner = make_member()
+    preferences_set(user=owner, deliveries={NotificationKind.CONFIRM_DUE: Delivery.OFF})
+    stale(submitted_by=owner)
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmation_reminders_send()
+    assert not Notification.objects.filter(recipient=owner).exists() and mail.outbox == []

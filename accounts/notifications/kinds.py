@@ -3,7 +3,7 @@ wording, in variants where one kind is told in more than one way.
 
 The variant (what a curator decided on a proposal; a comment rather than an answer on a
 followed question) is stored with the notification: its wording is never recovered from
-the event key. A leaf: it imports nothing of the vraagbaak, so the models can use it.
+the event key. A leaf: it imports nothing of ours, so the models and every part can use it.
 """
 
 from dataclasses import dataclass, field
@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
-
-from initiatives.models import CurationStep
 
 
 class NotificationKind(models.TextChoices):
@@ -28,6 +26,7 @@ class NotificationKind(models.TextChoices):
     UNANSWERED = "unanswered", _("A question in your themes is still unanswered")
     INITIATIVE_REVIEWED = "initiative-reviewed", _("Your proposed initiative was reviewed")
     INITIATIVE_EDITED = "initiative-edited", _("An initiative you curate was changed")
+    CONFIRM_DUE = "confirm-due", _("An initiative of yours waits to be confirmed")
 
 
 class Delivery(models.TextChoices):
@@ -39,6 +38,11 @@ class Delivery(models.TextChoices):
 
 # The variant of a comment on a followed question (an answer is the kind's own text).
 COMMENT = "comment"
+# The variants of a curator's decision on a proposal: the values of the registry's curation
+# steps (a test in the registry's suite keeps the two equal).
+PUBLISH = "publish"
+REQUEST_CHANGES = "request-changes"
+REJECT = "reject"
 
 
 @dataclass(frozen=True)
@@ -80,15 +84,19 @@ KINDS: dict[str, KindSpec] = {
     K.INITIATIVE_REVIEWED: KindSpec(
         Delivery.IMMEDIATE, _("%(actor)s reviewed your initiative “%(title)s”."),
         {
-            CurationStep.PUBLISH: _("%(actor)s published your initiative “%(title)s”."),
-            CurationStep.REQUEST_CHANGES: _(
+            PUBLISH: _("%(actor)s published your initiative “%(title)s”."),
+            REQUEST_CHANGES: _(
                 "%(actor)s asks you to change your initiative “%(title)s”."),
-            CurationStep.REJECT: _("%(actor)s did not accept your initiative “%(title)s”."),
+            REJECT: _("%(actor)s did not accept your initiative “%(title)s”."),
         }),
     K.INITIATIVE_EDITED: KindSpec(
         Delivery.DIGEST,
         _("%(actor)s changed the published initiative “%(title)s”; the earlier version "
           "is kept as a revision.")),
+    K.CONFIRM_DUE: KindSpec(
+        Delivery.IMMEDIATE,
+        _("Nobody confirmed your initiative “%(title)s” for a year: is it still current? "
+          "Confirm it, or update what changed.")),
 }
 
 DEFAULT_DELIVERY = {kind: spec.default_delivery for kind, spec in KINDS.items()}

@@ -6,8 +6,8 @@ from initiatives.selectors import search_initiatives
 
 from ..forms import SearchFilterForm
 from ..models import Question
-from ..search import clean_query, highlight, is_postgresql, search_questions
 from ..site.pagination import CachedCountPaginator
+from .fulltext import clean_query, highlight, is_postgresql, search_questions
 
 
 def search(request):
