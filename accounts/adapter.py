@@ -1,7 +1,5 @@
-"""How django-allauth signs people up here: only work addresses of allowed domains."""
-
-import re
-from functools import lru_cache
+"""How django-allauth signs people up here: work addresses of known government organisations
+(and of the extra SIGNUP_ALLOWED_DOMAINS), who join their organisation (signup_domains.py)."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
@@ -11,29 +9,16 @@ from django.utils.translation import gettext as _
 
 from . import services
 from .models import AccessRequest
+from .signup_domains import domain_known, email_domain_allowed, organisation_for_email
+
+__all__ = ["AccountAdapter", "email_domain_allowed"]
 
 
-@lru_cache(maxsize=256)
-def _domain_regex(pattern: str) -> re.Pattern:
-    """`*` matches within one label (never a dot, so `gemeente*.nl` does not admit
-    `gemeente.attacker.nl`); a leading `*.` means one or more labels of any subdomain;
-    `*` alone admits every domain (development)."""
-    pattern = pattern.strip().lower()
-    if pattern == "*":
-        return re.compile(r".+")
-    prefix = ""
-    if pattern.startswith("*."):
-        prefix, pattern = r"(?:[^.]+\.)+", pattern[2:]
-    return re.compile(prefix + r"[^.]*".join(re.escape(part) for part in pattern.split("*")))
-
-
-def email_domain_allowed(email: str, patterns: list[str] | None = None) -> bool:
-    """True when the address's domain matches one of the patterns (see _domain_regex)."""
-    patterns = settings.SIGNUP_ALLOWED_DOMAINS if patterns is None else patterns
-    domain = email.rpartition("@")[2].strip().lower()
-    if not domain:
-        return False
-    return any(_domain_regex(pattern).fullmatch(domain) for pattern in patterns if pattern.strip())
+def _approved_organisation(email: str):
+    approved = AccessRequest.objects.filter(
+        email__iexact=email, state=AccessRequest.State.APPROVED, organisation__isnull=False
+    ).select_related("organisation").order_by("-decided_at").first()
+    return approved.organisation if approved else None
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -42,7 +27,7 @@ class AccountAdapter(DefaultAccountAdapter):
         approved = AccessRequest.objects.filter(
             email__iexact=email, state=AccessRequest.State.APPROVED
         ).exists()
-        if not email_domain_allowed(email) and not approved:
+        if not (domain_known(email) or email_domain_allowed(email) or approved):
             raise ValidationError(
                 _(
                     "The AI-vraagbaak is for people who work for Dutch government "
@@ -58,7 +43,11 @@ class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
         user.display_name = form.cleaned_data.get("display_name", "")
-        user.organisation = form.cleaned_data.get("organisation")
+        # The member's own choice wins; else the organisation of the address's domain.
+        user.organisation = (
+            form.cleaned_data.get("organisation") or organisation_for_email(user.email)
+            or _approved_organisation(user.email)
+        )
         if commit:
             user.save()
             services.member_role_grant(user=user)

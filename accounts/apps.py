@@ -10,7 +10,7 @@ class AccountsConfig(AppConfig):
         # allauth tells of a passed second factor only through these signals.
         from allauth.mfa import signals
 
-        from . import mfa_session
+        from . import mfa_session, signup_domains  # noqa: F401  (signup_domains: its system check)
 
         signals.authenticator_used.connect(mfa_session.on_authenticator_used,
                                            dispatch_uid="accounts_mfa_used")

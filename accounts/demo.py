@@ -3,10 +3,11 @@
 from django.conf import settings
 from django.utils.text import slugify
 
-from . import roles, services
+from . import register, roles, services
 from .models import (
     Organisation,
     OrganisationAlias,
+    OrganisationDomain,
     OrganisationType,
     User,
     normalise_organisation_name,
@@ -103,6 +104,12 @@ def load_organisations() -> dict[str, Organisation]:
             ).exists():
                 OrganisationAlias(organisation=organisation, name=alias).save()
         organisations[name] = organisation
+        # Their e-mail domains from the shipped list, so that their people sign up into them.
+        if entry := register.find_by_name(name):
+            for domain in entry.domains:
+                OrganisationDomain.objects.get_or_create(
+                    domain=domain, defaults={"organisation": organisation}
+                )
     bzk = organisations["Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"]
     directie, _ = Organisation.objects.update_or_create(
         slug="directie-digitale-overheid",

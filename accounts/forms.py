@@ -16,7 +16,8 @@ class SignupExtraForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Organisation"), queryset=Organisation.objects.all(), required=False,
         empty_label=_("– choose your organisation –"),
-        help_text=_("Not in the list? Leave it empty and tell us; you can add it later."),
+        help_text=_("Leave it empty to take the organisation of your work address's domain, "
+                    "where we know it; you can change it later in your profile."),
     )
 
     def signup(self, request, user):

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .organisation_models import OrganisationDomain, OrganisationLogEntry  # noqa: F401
 from .querysets import OrganisationQuerySet, UserQuerySet
 
 
@@ -204,6 +205,11 @@ class AccessRequest(models.Model):
         null=True, blank=True, related_name="+",
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    # Set on approval: the member joins it at sign-up (when its domain does not say so).
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation joined"), on_delete=models.SET_NULL,
+        null=True, blank=True, related_name="+",
+    )
     created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
 
     class Meta:

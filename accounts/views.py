@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
-from . import services
+from . import access_requests, services
 from .forms import AccessRequestForm, AccountDeleteForm, OrganisationFilterForm, ProfileForm
 from .models import Organisation
 from .public_profiles import profiles_visible_to
@@ -111,7 +111,7 @@ def access_request(request):
     if request.method == "POST" and form.is_valid():
         # A filled honeypot gets the same answer, so a bot learns nothing; nothing is stored.
         if not form.is_spam():
-            services.access_request_create(**form.request_data())
+            access_requests.access_request_submit(**form.request_data())
         messages.success(
             request,
             _("Thank you. A curator looks at your request; you will hear from us by e-mail."),

@@ -30,6 +30,11 @@ class ImportForm(forms.Form):
         label=_("Only this country (PSTW)"), required=False, initial="Netherlands",
         max_length=ImportJob._meta.get_field("country").max_length,
     )
+    technology = forms.CharField(
+        label=_("Also these technologies (PSTW)"), required=False,
+        help_text=_('Comma-separated, e.g. "Blockchain", or "all". Empty: artificial intelligence only.'),
+        max_length=ImportJob._meta.get_field("technology").max_length,
+    )
     publish = forms.BooleanField(label=_("Publish new entries at once"), required=False)
 
     def clean_file(self):
@@ -41,12 +46,15 @@ class ImportForm(forms.Form):
     def clean(self):
         """Read the whole file now, so that one we cannot import is refused here."""
         data = super().clean()
-        if self.has_error("file") or "format" not in data or self.has_error("country"):
+        if self.has_error("file") or "format" not in data or self.has_error("country") or (
+            self.has_error("technology")
+        ):
             return data
         try:
             text = base.decode(data["file"].read())
             records, _filtered_out = read_file(
-                io.StringIO(text), data["format"], country=data["country"] or None
+                io.StringIO(text), data["format"], country=data["country"] or None,
+                technologies=jobs.technologies(data["technology"]),
             )
         except ImportFileError as error:
             self.add_error("file", ValidationError(str(error), code="unreadable"))
@@ -87,7 +95,8 @@ class ImportAdminMixin:
             data = form.cleaned_data
             preview = jobs.import_job_create(
                 content=data["text"], file_name=data["file"].name, fmt=data["format"],
-                country=data["country"], publish=data["publish"], dry_run=True,
+                country=data["country"], technology=data["technology"],
+                publish=data["publish"], dry_run=True,
                 created_by=request.user,
             )
             if data["rows"] > jobs.PREVIEW_IN_REQUEST_ROWS:

@@ -6,6 +6,7 @@ hand-written in openapi.py and checked against real responses by the tests.
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from accounts.models import Organisation
@@ -26,9 +27,12 @@ def _error(message: str, status: int) -> JsonResponse:
 
 def _page(request, queryset, serialise):
     try:
-        size = min(max(int(request.GET.get("page_size", DEFAULT_PAGE_SIZE)), 1), MAX_PAGE_SIZE)
+        size = int(request.GET.get("page_size", DEFAULT_PAGE_SIZE))
     except ValueError:
         return None, _error("page_size must be a whole number", 400)
+    if not 1 <= size <= MAX_PAGE_SIZE:
+        # As the OpenAPI description says: a client asking for more learns the limit.
+        return None, _error(f"page_size must be between 1 and {MAX_PAGE_SIZE}", 400)
     paginator = Paginator(queryset, size)
     try:
         page = paginator.page(request.GET.get("page", 1))
@@ -52,6 +56,7 @@ def _page(request, queryset, serialise):
     }, None
 
 
+@csrf_exempt  # read-only: an undeclared method gets 405 from require_GET, not a CSRF 403
 @require_GET
 def initiative_list(request):
     filterset = InitiativeFilterSet(request.GET, queryset=Initiative.objects.published())
@@ -63,6 +68,7 @@ def initiative_list(request):
     return error or JsonResponse(body)
 
 
+@csrf_exempt  # read-only: an undeclared method gets 405 from require_GET, not a CSRF 403
 @require_GET
 def initiative_detail(request, slug: str):
     initiative = for_export(Initiative.objects.published()).filter(slug=slug).first()
@@ -71,6 +77,7 @@ def initiative_detail(request, slug: str):
     return JsonResponse(initiative_to_dict(initiative, request))
 
 
+@csrf_exempt  # read-only: an undeclared method gets 405 from require_GET, not a CSRF 403
 @require_GET
 def organisation_list(request):
     queryset = Organisation.objects.order_by("name")
@@ -78,6 +85,7 @@ def organisation_list(request):
     return error or JsonResponse(body)
 
 
+@csrf_exempt  # read-only: an undeclared method gets 405 from require_GET, not a CSRF 403
 @require_GET
 def theme_list(request):
     themes = Theme.objects.with_initiative_count()
@@ -90,6 +98,7 @@ def theme_list(request):
     })
 
 
+@csrf_exempt  # read-only: an undeclared method gets 405 from require_GET, not a CSRF 403
 @require_GET
 def openapi(request):
     return JsonResponse(openapi_document(request), json_dumps_params={"indent": 1})

@@ -12,6 +12,7 @@ from . import services
 from .forms import CurationForm
 from .models import CurationAction, Initiative
 from .permissions import can_curate
+from .provenance import ImportConflict
 from .vocabularies import PublicationState
 
 STALE_AFTER_DAYS = 365
@@ -38,6 +39,7 @@ def curation_queue(request):
         ).order_by("-reviewed_at"),
         "stale": base.not_confirmed_since(STALE_AFTER_DAYS).order_by("confirmed_at", "published_at")[:100],
         "log": CurationAction.objects.select_related("initiative", "actor")[:30],
+        "open_conflicts": ImportConflict.objects.open().count(),
     })
 
 

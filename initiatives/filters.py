@@ -126,6 +126,20 @@ class InitiativeFilterSet(django_filters.FilterSet):
         """The filtered, ordered queryset."""
         return self.ordered(self.qs)
 
+    def __init__(self, data=None, *args, **kwargs):
+        # An empty value ("organisatie=", what a cleared select or a client sends) means no
+        # choice, as an absent one does, not an invalid one.
+        if data is not None and hasattr(data, "lists"):
+            cleaned = data.copy()
+            for name, values in data.lists():
+                kept = [value for value in values if value != ""]
+                if kept:
+                    cleaned.setlist(name, kept)
+                else:
+                    del cleaned[name]
+            data = cleaned
+        super().__init__(data, *args, **kwargs)
+
     def queryset_without(self, facet: str):
         """The selection with every filter applied except `facet`'s own (for its counts)."""
         self.errors  # noqa: B018 (validates the form)

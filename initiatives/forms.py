@@ -234,3 +234,23 @@ class RelatedInitiativesField(forms.ModelMultipleChoiceField):
                 params={"max": MAX_RELATED_INITIATIVES},
             )
         return super().clean(value)
+
+
+class ConflictResolveForm(forms.Form):
+    """Sent by one of two buttons (name "side"), one per side of the conflict."""
+
+    side = forms.ChoiceField(
+        choices=[("source", _("The source's new value")), ("person", _("The value set here"))],
+    )
+
+
+class ThemeGuideForm(forms.Form):
+    intro = forms.CharField(
+        label=_("Introduction"), required=False, max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=_("Markdown: what this theme is about, where to start, what to watch out for."),
+    )
+    note = forms.CharField(
+        label=_("What changed"), required=False, max_length=300,
+        help_text=_("Kept in the guide's history."),
+    )

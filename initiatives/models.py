@@ -12,7 +12,9 @@ from accounts.models import Organisation
 from accounts.notifications.kinds import NotificationKind
 
 from .importers.records import ImportResult
+from .provenance import ImportConflict  # noqa: F401  (a model of this app, in its own module)
 from .querysets import InitiativeQuerySet, ThemeQuerySet
+from .theme_guides import ThemeGuideRevision  # noqa: F401
 from .vocabularies import (
     SOURCE_CREDIT,
     Beleidsterrein,
@@ -42,6 +44,10 @@ class Theme(models.Model):
         related_name="expert_themes",
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    guide_intro = models.TextField(
+        _("guide: introduction"), blank=True, help_text=_("Markdown. The start of the theme's guide."),
+    )
+    guide_reviewed_on = models.DateField(_("guide last reviewed"), null=True, blank=True)
 
     objects = ThemeQuerySet.as_manager()
 
@@ -121,6 +127,9 @@ class Initiative(models.Model):
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     confirmed_at = models.DateTimeField(_("last confirmed up to date"), null=True, blank=True)
+    confirm_reminded_at = models.DateTimeField(
+        _("last reminded to confirm"), null=True, blank=True, editable=False
+    )
     source = models.CharField(
         _("source"), max_length=20, choices=Source.choices, default=Source.PORTAL
     )
@@ -130,6 +139,15 @@ class Initiative(models.Model):
     language = models.CharField(
         _("language of the texts"), max_length=8, choices=ContentLanguage.choices,
         default=ContentLanguage.DUTCH,
+    )
+    source_url = models.URLField(_("link at the source"), blank=True, max_length=500)
+    source_updated_on = models.DateField(_("updated at the source"), null=True, blank=True)
+    # What the source last gave per imported field (initiatives/provenance.py): a field whose
+    # value differs was changed by a person, and a re-import leaves it alone.
+    source_values = models.JSONField(_("values from the source"), default=dict, blank=True, editable=False)
+    themes_suggested = models.BooleanField(
+        _("themes suggested by the import"), default=False,
+        help_text=_("The themes were derived from the source; a curator has not confirmed them yet."),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -200,6 +218,8 @@ class CurationStep(models.TextChoices):
     CONFIRM = "confirm", _("Confirmed up to date")
     IMPORT = "import", _("Imported")
     MARK_GOOD_EXAMPLE = "good-example", _("Marked as good example")
+    RESOLVE_CONFLICT = "conflict", _("Import conflict resolved")
+    CONFIRM_THEMES = "confirm-themes", _("Themes confirmed")
 
 
 class CurationAction(models.Model):
@@ -265,6 +285,10 @@ class ImportJob(models.Model):
     file_name = models.CharField(_("file"), max_length=255)
     format = models.CharField(_("format"), max_length=10)
     country = models.CharField(_("only this country"), max_length=100, blank=True)
+    technology = models.CharField(
+        _("technologies"), max_length=200, blank=True,
+        help_text=_("Comma-separated; empty means artificial intelligence only."),
+    )
     publish = models.BooleanField(_("publish new entries at once"), default=False)
     dry_run = models.BooleanField(_("preview"), default=False)
     preview = models.ForeignKey(

@@ -92,7 +92,7 @@ def openapi_document(request) -> dict:
                 "responses": {
                     "200": {"description": "A page of initiatives",
                             **_json("#/components/schemas/InitiativePage")},
-                    "400": {"description": "Invalid filter"},
+                    "400": {"description": "Invalid filter or page_size"},
                     "404": {"description": "No such page"},
                 },
             }},
@@ -107,7 +107,9 @@ def openapi_document(request) -> dict:
             "/organisations/": {"get": {
                 "operationId": "listOrganisations", "parameters": PAGINATION,
                 "responses": {"200": {"description": "A page of organisations",
-                                      **_json("#/components/schemas/OrganisationPage")}},
+                                      **_json("#/components/schemas/OrganisationPage")},
+                              "400": {"description": "Invalid page_size"},
+                              "404": {"description": "No such page"}},
             }},
             "/themes/": {"get": {
                 "operationId": "listThemes",

@@ -26,6 +26,7 @@ class NotificationKind(models.TextChoices):
     UNANSWERED = "unanswered", _("A question in your themes is still unanswered")
     INITIATIVE_REVIEWED = "initiative-reviewed", _("Your proposed initiative was reviewed")
     INITIATIVE_EDITED = "initiative-edited", _("An initiative you curate was changed")
+    CONFIRM_DUE = "confirm-due", _("An initiative of yours waits to be confirmed")
 
 
 class Delivery(models.TextChoices):
@@ -99,6 +100,10 @@ KINDS: dict[str, KindSpec] = {
         Delivery.DIGEST,
         _("%(actor)s changed the published initiative “%(title)s”; the earlier version "
           "is kept as a revision.")),
+    K.CONFIRM_DUE: KindSpec(
+        Delivery.IMMEDIATE,
+        _("Nobody confirmed your initiative “%(title)s” for a year: is it still current? "
+          "Confirm it, or update what changed.")),
 }
 
 DEFAULT_DELIVERY = {kind: spec.default_delivery for kind, spec in KINDS.items()}

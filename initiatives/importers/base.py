@@ -7,15 +7,12 @@ from collections.abc import Callable
 
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..models import CurationAction, CurationStep, Initiative, Theme
-from ..services.curation import unique_slug
-from ..services.search import initiative_index
-from ..vocabularies import PublicationState
+from ..models import Initiative, Theme
 from .organisations import OrganisationMatcher
 from .records import ImportFileError, ImportResult, Record
+from .updating import apply_record
 
 FORMATS = ("pstw", "csv", "json")
 # Far above the real files (the whole PSTW file is 2.5 MB); an import of a larger file is a
@@ -24,7 +21,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 # The fields an import writes; anything else (curation, contact, good example) stays.
 IMPORTED_FIELDS = [
     "title", "summary", "description", "website", "status", "beleidsterrein", "technique",
-    "start_date", "end_date", "source_code_url", "language",
+    "start_date", "end_date", "source_code_url", "language", "source_url", "source_updated_on",
 ]
 
 
@@ -115,10 +112,6 @@ def storage_problem(record: Record) -> str:
     return ""
 
 
-def _current(initiative: Initiative) -> dict:
-    return {name: getattr(initiative, name) for name in IMPORTED_FIELDS}
-
-
 def apply_records(
     records: list[Record], *, publish: bool = False, dry_run: bool = False, actor=None,
     filtered_out: int = 0, progress: Callable[[int, int], None] | None = None,
@@ -158,55 +151,7 @@ def apply_records(
 def _apply(record, matcher, themes, publish, actor, result):
     organisation = matcher.match(record.organisation_name, record.organisation_type)
     wanted_themes = [themes[slug] for slug in record.themes if slug in themes]
-    initiative = (
-        Initiative.objects.filter(source=record.source, source_id=record.source_id).first()
+    apply_record(
+        record, organisation=organisation, themes=wanted_themes, publish=publish, actor=actor,
+        result=result,
     )
-    now = timezone.now()
-    if initiative is None:
-        initiative = Initiative(
-            **record.values,
-            slug=unique_slug(record.values["title"]),
-            lead_organisation=organisation,
-            source=record.source,
-            source_id=record.source_id,
-            publication_state=PublicationState.SUBMITTED,
-        )
-        if publish:
-            initiative.publication_state = PublicationState.PUBLISHED
-            initiative.published_at = initiative.confirmed_at = now
-            initiative.reviewed_by, initiative.reviewed_at = actor, now
-        initiative.save()
-        initiative.themes.set(wanted_themes)
-        CurationAction.objects.create(
-            initiative=initiative, actor=actor, step=CurationStep.IMPORT,
-            note=f"{record.source} {record.source_id}",
-        )
-        initiative_index(initiative=initiative)
-        result.created.append(record.source_id)
-        return
-    changed = _current(initiative) != {**_current(initiative), **record.values} or (
-        initiative.lead_organisation_id != organisation.pk
-    )
-    current_themes = set(initiative.themes.values_list("pk", flat=True))
-    themes_changed = not {theme.pk for theme in wanted_themes} <= current_themes
-    publish_now = publish and initiative.publication_state == PublicationState.SUBMITTED
-    if not (changed or themes_changed or publish_now):
-        result.unchanged.append(record.source_id)
-        return
-    for name, value in record.values.items():
-        setattr(initiative, name, value)
-    initiative.lead_organisation = organisation
-    if publish_now:
-        initiative.publication_state = PublicationState.PUBLISHED
-        initiative.published_at = initiative.published_at or now
-        initiative.confirmed_at = initiative.confirmed_at or now
-    initiative.save()
-    if themes_changed:
-        # Curators may have classified an entry by hand: an import only adds themes.
-        initiative.themes.add(*wanted_themes)
-    CurationAction.objects.create(
-        initiative=initiative, actor=actor, step=CurationStep.IMPORT,
-        note=f"{record.source} {record.source_id} (update)",
-    )
-    initiative_index(initiative=initiative)
-    result.updated.append(record.source_id)

@@ -29,13 +29,19 @@ PREVIEW_IN_REQUEST_ROWS = 200
 PROGRESS_EVERY = 25  # rows
 
 
+def technologies(text: str) -> list[str] | None:
+    """A job's comma-separated technologies; None (artificial intelligence) when empty."""
+    return [name.strip() for name in text.split(",") if name.strip()] or None
+
+
 def import_job_create(
-    *, content: str, file_name: str, fmt: str, country: str = "", publish: bool = False,
-    dry_run: bool = False, created_by=None, preview: ImportJob | None = None,
+    *, content: str, file_name: str, fmt: str, country: str = "", technology: str = "",
+    publish: bool = False, dry_run: bool = False, created_by=None, preview: ImportJob | None = None,
 ) -> ImportJob:
     """A queued job for `content`, a file's text that `base.decode` accepted."""
     return ImportJob.objects.create(
         content=content, file_name=file_name[:255], format=fmt, country=country,
+        technology=technology,
         publish=publish, dry_run=dry_run, created_by=created_by, preview=preview,
         language=get_language() or "",
     )
@@ -55,7 +61,8 @@ def import_job_run(*, job_id: int) -> ImportJob | None:
         job.save(update_fields=["state", "started_at"])
         try:
             records, filtered_out = read_file(
-                io.StringIO(job.content), job.format, country=job.country or None
+                io.StringIO(job.content), job.format, country=job.country or None,
+                technologies=technologies(job.technology),
             )
         except ImportFileError as error:
             return _finish(job, error=str(error))

@@ -11,8 +11,11 @@ import re
 
 from django.utils.text import slugify
 
+from accounts import register
 from accounts.models import Organisation, OrganisationAlias, normalise_organisation_name
 
+# A trailing abbreviation in brackets, even cut off: "Rijkswaterstaat (RWS )", "Authority (NVW".
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)?\s*$")
 # Words that only say "this is a municipality"; the place name is what identifies it.
 _MUNICIPAL = re.compile(r"^(?:the )?(?:city|municipality|gemeente)(?: of)? | (?:municipality|city|gemeente)$")
 
@@ -41,18 +44,40 @@ class OrganisationMatcher:
     def find(self, name: str) -> Organisation | None:
         # Stored names and aliases are cut at 200 and 300 characters: try those too.
         tidy = " ".join(name.split())
-        for key in (
-            normalise_organisation_name(tidy),
-            normalise_organisation_name(tidy[:300]),
-            normalise_organisation_name(tidy[:200]),
-            canonical_key(tidy),
-        ):
+        for key in self._keys(tidy):
             if key in self.by_key:
                 return self.by_key[key]
         return None
 
+    @staticmethod
+    def _keys(tidy: str) -> list[str]:
+        keys = [
+            normalise_organisation_name(tidy),
+            normalise_organisation_name(tidy[:300]),
+            normalise_organisation_name(tidy[:200]),
+            canonical_key(tidy),
+        ]
+        # "Netherlands Enterprise Agency (RVO)": the name without the brackets, then what is in them.
+        if bracketed := _BRACKETED.search(tidy):
+            keys += [normalise_organisation_name(tidy[: bracketed.start()]),
+                     normalise_organisation_name(bracketed.group(1))]
+        return [key for key in keys if key]
+
+    def _from_register(self, tidy: str) -> Organisation | None:
+        for key in self._keys(tidy):
+            if entry := register.find_by_name(key):
+                organisation = register.organisation_from_register(entry)
+                if organisation.name not in self.created and not self._known(organisation):
+                    self.created.append(organisation.name)
+                self.by_key.setdefault(normalise_organisation_name(organisation.name), organisation)
+                return organisation
+        return None
+
+    def _known(self, organisation: Organisation) -> bool:
+        return any(org.pk == organisation.pk for org in self.by_key.values())
+
     def match(self, name: str, organisation_type: str) -> Organisation:
-        organisation = self.find(name)
+        organisation = self.find(name) or self._from_register(" ".join(name.split()))
         if organisation is None:
             organisation = self._create(name, organisation_type)
         self._remember(name, organisation)

@@ -10,6 +10,7 @@ Unknown values get the default named in each table and are reported.
 
 import csv
 import re
+from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -19,7 +20,13 @@ from accounts.models import OrganisationType
 
 from ..vocabularies import Beleidsterrein, ContentLanguage, Source, Status, Technique
 from .base import open_text
+from .pstw_themes import suggest_themes
 from .records import ImportFileError, Record, year_to_date
+
+# "Primary Technology": the registry is of AI; --technology widens it ("all" for every row).
+DEFAULT_TECHNOLOGIES = ("artificial intelligence",)
+ALL_TECHNOLOGIES = "all"
+_FIRST_URL = re.compile(r"https?://[^\s,;()<>\"']+")
 
 REQUIRED_COLUMNS = [
     "PSTW ID", "Name", "Description", "Responsible organisation",
@@ -100,31 +107,6 @@ TECHNIQUE_COLUMNS = [
     "AI Classification Subdomain (II) (Other III)",
 ]
 
-# Our themes (slugs) from "Application type", "AI Keywords" and the AI subdomains.
-THEMES_BY_APPLICATION = {
-    "smart recognition processes": "beeld-en-documentherkenning",
-    "predictive enforcement processes": "toezicht-inspectie-en-handhaving",
-    "supporting inspection processes": "toezicht-inspectie-en-handhaving",
-    "monitoring policy implementation": "toezicht-inspectie-en-handhaving",
-    "prediction and planning": "voorspellen-en-plannen",
-    "engagement management": "zoeken-kennisbanken-en-chatbots",
-    "procurement management": "inkoop-en-leveranciers",
-}
-THEMES_BY_KEYWORD = {
-    "chatbot": "zoeken-kennisbanken-en-chatbots",
-    "speech": "spraak-transcriptie-en-vertalen",
-    "translation": "spraak-transcriptie-en-vertalen",
-    "text classification": "post-en-vragen-classificeren",
-    "categorisation": "post-en-vragen-classificeren",
-    "anonymi": "anonimiseren-en-woo-verzoeken",
-    "image": "beeld-en-documentherkenning",
-}
-THEMES_BY_TECHNIQUE = {
-    Technique.GENERATIEF: "schrijven-en-samenvatten",
-    Technique.SPRAAK: "spraak-transcriptie-en-vertalen",
-    Technique.BEELD: "beeld-en-documentherkenning",
-}
-
 _url = URLValidator(schemes=["http", "https"])
 URL_MAX_LENGTH = 500  # Initiative.website and .source_code_url
 
@@ -155,6 +137,26 @@ def _clean_url(value: str, problems: list[str], label: str) -> str:
     return value
 
 
+def _source_link(text: str, problems: list[str]) -> str:
+    """The first web address in the "Source" column, which also holds citations and prose."""
+    found = _FIRST_URL.search(text or "")
+    return _clean_url(found.group(0).rstrip(".") if found else "", problems, "source")
+
+
+def _day(text: str, problems: list[str]) -> date | None:
+    """"Date updated" is day/month/year."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text, "%d/%m/%Y").date()
+    except ValueError:
+        problems.append(
+            _("date updated %(value)r is not a day/month/year date; left empty") % {"value": text[:20]}
+        )
+        return None
+
+
 def _summary(description: str) -> str:
     text = " ".join(description.split())
     if len(text) <= 400:
@@ -164,8 +166,21 @@ def _summary(description: str) -> str:
     return cut[: sentence_end + 1] if sentence_end > 150 else cut.rsplit(" ", 1)[0] + "…"
 
 
-def read(path_or_file, *, country: str | None = None) -> tuple[list[Record], int]:
-    """Records of the PSTW file (only `country`'s rows when given) and how many were left out."""
+def wanted_technologies(technologies) -> frozenset[str] | None:
+    """The folded technologies to keep; None keeps every row."""
+    names = [_fold(name) for name in (technologies or DEFAULT_TECHNOLOGIES) if _fold(name)]
+    if ALL_TECHNOLOGIES in names:
+        return None
+    return frozenset(names or DEFAULT_TECHNOLOGIES)
+
+
+def read(path_or_file, *, country: str | None = None, technologies=None) -> tuple[list[Record], int]:
+    """Records of the PSTW file and how many rows were left out.
+
+    Only `country`'s rows when given, and only the rows whose Primary Technology is one of
+    `technologies` (by default artificial intelligence; "all" keeps every row).
+    """
+    keep = wanted_technologies(technologies)
     reader = csv.DictReader(open_text(path_or_file))
     try:
         header = reader.fieldnames or []
@@ -183,6 +198,9 @@ def read(path_or_file, *, country: str | None = None) -> tuple[list[Record], int
         for row in reader:
             row = {(key or "").strip(): (value or "") for key, value in row.items() if key}
             if country and _fold(row["Geographical coverage (country)"]) != _fold(country):
+                filtered_out += 1
+                continue
+            if keep is not None and _fold(row.get("Primary Technology", "")) not in keep:
                 filtered_out += 1
                 continue
             records.append(_record(row, reader.line_num))
@@ -253,16 +271,12 @@ def _record(row: dict, line: int) -> Record:
         )
         technique = TECHNIQUE_DEFAULT
 
-    themes = []
-    application = _fold(row.get("Application type", ""))
-    keywords = _fold(row.get("AI Keywords", ""))
-    for slug in (
-        THEMES_BY_APPLICATION.get(application),
-        *(slug for word, slug in THEMES_BY_KEYWORD.items() if word in keywords),
-        THEMES_BY_TECHNIQUE.get(technique),
-    ):
-        if slug and slug not in themes:
-            themes.append(slug)
+    themes = suggest_themes(
+        application=_fold(row.get("Application type", "")),
+        keywords=_fold(row.get("AI Keywords", "")),
+        technique=technique, subdomain=subdomains[0], cofog_i=cofog_i, cofog_ii=cofog_ii,
+        classification=_fold(row.get("AI Classification (I)", "")),
+    )
     if not themes:
         problems.append(_("no theme could be derived; left for a curator"))
 
@@ -281,6 +295,8 @@ def _record(row: dict, line: int) -> Record:
         "end_date": year_to_date(row.get("End Year", ""), problems, "end year"),
         "source_code_url": _clean_url(source_code, problems, "source code"),
         "language": ContentLanguage.ENGLISH,
+        "source_url": _source_link(row.get("Source", ""), problems),
+        "source_updated_on": _day(row.get("Date updated", ""), problems),
     }
     return Record(
         line=line, source=Source.PSTW, source_id=pstw_id, values=values,

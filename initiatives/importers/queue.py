@@ -15,7 +15,8 @@ def import_job_confirm(*, preview: ImportJob, confirmed_by) -> ImportJob | None:
         return None
     job = import_job_create(
         content=preview.content, file_name=preview.file_name, fmt=preview.format,
-        country=preview.country, publish=preview.publish, created_by=confirmed_by,
+        country=preview.country, technology=preview.technology, publish=preview.publish,
+        created_by=confirmed_by,
         preview=preview,
     )
     import_job_enqueue(job=job)

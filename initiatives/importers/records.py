@@ -34,13 +34,16 @@ class ImportResult:
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # line, id, reason
     warnings: list[tuple[int, str, str]] = field(default_factory=list)
     organisations_created: list[str] = field(default_factory=list)
+    # Fields the source changed after a person had changed them: (source id, field).
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
     filtered_out: int = 0
     dry_run: bool = False
 
     def summary(self) -> str:
         return (
             f"created {len(self.created)}, updated {len(self.updated)}, "
-            f"unchanged {len(self.unchanged)}, skipped {len(self.skipped)}"
+            f"unchanged {len(self.unchanged)}, skipped {len(self.skipped)}, "
+            f"conflicts {len(self.conflicts)}"
         )
 
     def as_dict(self) -> dict:
@@ -52,6 +55,7 @@ class ImportResult:
         result = cls(**data)
         result.skipped = [tuple(row) for row in result.skipped]
         result.warnings = [tuple(row) for row in result.warnings]
+        result.conflicts = [tuple(row) for row in result.conflicts]
         return result
 
 

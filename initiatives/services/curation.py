@@ -7,7 +7,7 @@ from accounts.notifications.kinds import NotificationKind
 from accounts.notifications.services import notify
 
 from ..models import CurationAction, CurationStep, Initiative, InitiativeRevision
-from ..vocabularies import PublicationState
+from ..vocabularies import PublicationState, Source
 from .search import initiative_index
 
 # What an owner edits (InitiativeForm shows them in this order) and a revision keeps.
@@ -46,6 +46,11 @@ def _log(initiative: Initiative, actor: User | None, step: str, note: str = "") 
 
 def _set_relations(initiative: Initiative, *, themes=None, partner_organisations=None, tags=None):
     if themes is not None:
+        wanted = {theme.pk for theme in themes}
+        if initiative.themes_suggested and wanted != set(initiative.themes.values_list("pk", flat=True)):
+            # A person chose the themes: they are no longer the import's suggestion.
+            Initiative.objects.filter(pk=initiative.pk).update(themes_suggested=False)
+            initiative.themes_suggested = False
         initiative.themes.set(themes)
     if partner_organisations is not None:
         # The lead is never its own partner: the organisation facet counts both.
@@ -134,7 +139,10 @@ def _review(initiative: Initiative, curator: User, state: str, step: str, note: 
     initiative.review_note = note
     if state == PublicationState.PUBLISHED:
         initiative.published_at = initiative.published_at or now
-        initiative.confirmed_at = initiative.confirmed_at or now
+        if initiative.source == Source.PORTAL:
+            # Publishing a proposal confirms what its owner just wrote; publishing an
+            # imported case confirms nothing about it (it shows the source's date instead).
+            initiative.confirmed_at = initiative.confirmed_at or now
     initiative.save()
     _log(initiative, curator, step, note)
     _tell_proposer(initiative, step, curator)

@@ -28,17 +28,16 @@ def signup(client, email, **extra):
     [
         ("a.b@rijksoverheid.nl", True),
         ("a.b@minbzk.nl", True),
-        ("a.b@gemeenteutrecht.nl", True),
         ("a.b@sub.rijksoverheid.nl", True),
         ("A.B@RIJKSOVERHEID.NL", True),
         ("a.b@gmail.com", False),
         ("a.b@rijksoverheid.nl.evil.com", False),
         ("a.b@notrijksoverheid.nl", False),
         ("zonder-at", False),
-        # `*` stays inside one label: it never stands for a dot.
+        # A `*` inside a label would admit look-alikes: such a pattern matches nothing.
+        ("a.b@gemeenteutrecht.nl", False),
+        ("x@gemeentefake.nl", False),
         ("x@gemeente.attacker.nl", False),
-        ("x@gemeenteutrecht.attacker.nl", False),
-        ("x@gemeente-utrecht.nl", True),
         # A leading `*.` means any subdomain, however deep, and nothing else.
         ("x@a.b.rijksoverheid.nl", True),
         ("x@attacker-rijksoverheid.nl", False),

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from accounts.models import User
+from accounts.models import OrganisationDomain, User
 from tests.browser.axe import assert_accessible
 from tests.factories import OrganisationFactory
 
@@ -17,13 +17,14 @@ PASSWORD = "Een-lang-wachtwoord-2026"
 
 
 def test_signup_verify_login_edit_profile_logout(page):
-    OrganisationFactory(name="Gemeente Zwolle", slug="gemeente-zwolle")
+    zwolle = OrganisationFactory(name="Gemeente Zwolle", slug="gemeente-zwolle")
+    # A curator gave the organisation its e-mail domain: its people sign up without asking.
+    OrganisationDomain.objects.create(organisation=zwolle, domain="zwolle.nl")
 
     page.goto("/account/signup/")
     assert_accessible(page)
-    page.get_by_label("E-mailadres").fill("nieuw.lid@gemeentezwolle.nl")
+    page.get_by_label("E-mailadres").fill("nieuw.lid@zwolle.nl")
     page.get_by_label("Weergavenaam").fill("Nieuw Lid")
-    page.get_by_label("Organisatie").select_option(label="Gemeente Zwolle")
     page.get_by_label("Wachtwoord", exact=True).fill(PASSWORD)
     page.get_by_label("Wachtwoord (bevestigen)").fill(PASSWORD)
     page.get_by_role("button", name="Registreren").click()
@@ -39,7 +40,7 @@ def test_signup_verify_login_edit_profile_logout(page):
     # Verified: now log in with the address and password.
     expect(page).to_have_url(re.compile(r"/account/login/$"))
     assert_accessible(page)
-    page.get_by_label("E-mailadres").fill("nieuw.lid@gemeentezwolle.nl")
+    page.get_by_label("E-mailadres").fill("nieuw.lid@zwolle.nl")
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     expect(page).to_have_url(re.compile(r"^http://[^/]+/$"))
@@ -53,11 +54,12 @@ def test_signup_verify_login_edit_profile_logout(page):
     page.get_by_label("Functie").fill("Adviseur informatiebeheer")
     page.get_by_role("button", name="Profiel opslaan").click()
 
-    user = User.objects.get(email="nieuw.lid@gemeentezwolle.nl")
+    user = User.objects.get(email="nieuw.lid@zwolle.nl")
+    assert user.organisation == zwolle  # from the domain: the field was left empty
     page.wait_for_url(f"**/profiel/{user.pk}/")
     assert_accessible(page)
     expect(page.get_by_text("Adviseur informatiebeheer")).to_be_visible()
-    assert "nieuw.lid@gemeentezwolle.nl" not in page.locator("main").inner_text()
+    assert "nieuw.lid@zwolle.nl" not in page.locator("main").inner_text()
 
     page.get_by_text("Nieuw Lid").first.click()
     page.get_by_role("button", name="Uitloggen").click()

@@ -36,12 +36,12 @@ def test_admin_import_previews_then_saves(client, staff_curator):
         response = client.post(url, {"file": handle, "format": "pstw", "country": "Netherlands"})
     assert response.status_code == HTTPStatus.OK
     preview = response.context["preview"]
-    assert len(preview.created) == 4 and len(preview.skipped) == 2
+    assert len(preview.created) == 3 and len(preview.skipped) == 2
     assert not Initiative.objects.exists()  # a preview saves nothing
     confirm = response.context["confirm"].initial
     response = client.post(url, {**confirm, "publish": ""})
     assert response.status_code == HTTPStatus.FOUND
-    assert Initiative.objects.filter(source="pstw").count() == 4
+    assert Initiative.objects.filter(source="pstw").count() == 3
 
 
 @pytest.mark.django_db

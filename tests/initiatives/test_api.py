@@ -7,6 +7,7 @@ import json
 from http import HTTPStatus
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from initiatives.vocabularies import Status
@@ -100,7 +101,11 @@ def test_api_uses_the_list_filters(client, registry):
 def test_api_paginates_with_a_maximum_page_size(client, registry):
     data = client.get(API, {"page_size": 2}).json()
     assert data["count"] == 6 and len(data["results"]) == 2 and data["next"]
-    assert client.get(API, {"page_size": 1000}).json()["page_size"] == 100
+    assert client.get(API, {"page_size": 100}).json()["page_size"] == 100
+    for outside in (0, 101, 1000):
+        response = client.get(API, {"page_size": outside})
+        assert response.status_code == HTTPStatus.BAD_REQUEST
+        assert "between 1 and 100" in response.json()["error"]
     assert client.get(API, {"page": 99}).status_code == HTTPStatus.NOT_FOUND
     assert client.get(API, {"page_size": "veel"}).status_code == HTTPStatus.BAD_REQUEST
 
@@ -135,3 +140,22 @@ def test_json_export_is_the_selection(client, registry):
     response = client.get(reverse("initiatives:initiative-export-json"), {"organisatie": "uwv"})
     data = json.loads(response.content)
     assert {item["slug"] for item in data["initiatives"]} == {"b", "f"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_undeclared_method_is_405_not_a_csrf_403(method):
+    client = Client(enforce_csrf_checks=True)
+    for url in (reverse("initiatives:api-initiative-list"), reverse("initiatives:api-openapi")):
+        response = getattr(client, method)(url)
+        assert response.status_code == HTTPStatus.METHOD_NOT_ALLOWED, url
+        assert response["Allow"] == "GET"
+
+
+@pytest.mark.django_db
+def test_an_empty_filter_value_means_no_filter(client, registry):
+    everything = client.get(API).json()["count"]
+    response = client.get(API, {"organisatie": "", "thema": ""})
+    assert response.status_code == HTTPStatus.OK
+    assert response.json()["count"] == everything
+    assert client.get("/initiatieven/", {"organisatie": ""}).status_code == HTTPStatus.OK

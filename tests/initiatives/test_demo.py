@@ -63,3 +63,14 @@ def test_loading_again_updates_and_drops_inventions_of_earlier_demos(loaded):
     assert Initiative.objects.exclude(pk=kept.pk).count() == before
     assert not Initiative.objects.filter(pk=old.pk).exists()
     assert Initiative.objects.filter(pk=kept.pk).exists()
+
+
+@pytest.mark.django_db
+def test_demo_organisations_carry_their_email_domains():
+    from accounts.demo import load_organisations
+    from accounts.models import OrganisationDomain
+
+    load_organisations()
+    assert OrganisationDomain.objects.get(domain="minbzk.nl").organisation.name == (
+        "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")
+    assert OrganisationDomain.objects.filter(domain="amsterdam.nl").exists()

@@ -20,6 +20,7 @@ from initiatives.vocabularies import PublicationState, Status, Technique
 from tests.factories import OrganisationFactory, ThemeFactory
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pstw-sample.csv"
+AMSTERDAM_AI_CASES = 21
 
 
 def run(*args, **kwargs):
@@ -63,14 +64,23 @@ def test_pstw_fields_map_onto_ours(seeded_themes):
     assert traffic.end_date.year == 2022
     assert traffic.lead_organisation.type == OrganisationType.MINISTERIE
 
+    # The blockchain case stays out by default, the German one by --country.
+    assert not Initiative.objects.filter(source_id="PSTW-9006").exists()
+    assert "created 3, updated 0, unchanged 0, skipped 2, conflicts 0" in output
+    assert "2 row(s) of other countries or technologies left out" in output
+
+
+@pytest.mark.django_db
+def test_technology_widens_the_import(seeded_themes):
+    output = run(str(FIXTURE), format="pstw", country="Netherlands", technology=["Blockchain"])
     space = Initiative.objects.get(source_id="PSTW-9006")
     assert space.status == Status.ONTWIKKELING and space.technique == Technique.OVERIG
     assert space.website == "" and space.start_date is None
     assert space.lead_organisation.type == OrganisationType.OVERIG
+    # Nothing in the row says what it is about: no theme, and the note says so.
     assert not space.themes.exists()
-
     assert "created 4, updated 0, unchanged 0, skipped 2" in output
-    assert "1 row(s) of other countries left out" in output
+    assert "1 row(s) of other countries or technologies left out" in output
 
 
 @pytest.mark.django_db
@@ -89,7 +99,7 @@ def test_alias_table_matches_existing_organisation(seeded_themes):
     space = OrganisationFactory(name="Netherlands Space Office (NSO)", slug="nso",
                                 type=OrganisationType.AGENTSCHAP)
     OrganisationAlias.objects.create(organisation=space, name="Netherlands  Space Office")
-    run(str(FIXTURE), format="pstw", country="Netherlands")
+    run(str(FIXTURE), format="pstw", country="Netherlands", technology=["all"])
     assert Initiative.objects.get(source_id="PSTW-9001").lead_organisation == testdam
     assert Initiative.objects.get(source_id="PSTW-9002").lead_organisation == testdam
     assert Initiative.objects.get(source_id="PSTW-9006").lead_organisation == space
@@ -97,13 +107,14 @@ def test_alias_table_matches_existing_organisation(seeded_themes):
 
 
 @pytest.mark.django_db
-def test_rerun_updates_instead_of_duplicating(seeded_themes):
+def test_rerun_updates_instead_of_duplicating_and_keeps_a_persons_change(seeded_themes):
     run(str(FIXTURE), format="pstw", country="Netherlands")
     Initiative.objects.filter(source_id="PSTW-9003").update(title="Veranderd door iemand")
     output = run(str(FIXTURE), format="pstw", country="Netherlands")
-    assert Initiative.objects.count() == 4
-    assert "created 0, updated 1, unchanged 3, skipped 2" in output
-    assert Initiative.objects.get(source_id="PSTW-9003").title == "Traffic flow prediction"
+    assert Initiative.objects.count() == 3
+    # The source did not change the title, so the person's title stands, without a conflict.
+    assert "created 0, updated 0, unchanged 3, skipped 2, conflicts 0" in output
+    assert Initiative.objects.get(source_id="PSTW-9003").title == "Veranderd door iemand"
 
 
 @pytest.mark.django_db
@@ -116,13 +127,13 @@ def test_skipped_rows_are_reported_with_their_reason(seeded_themes):
 @pytest.mark.django_db
 def test_publish_flag_publishes(seeded_themes):
     run(str(FIXTURE), format="pstw", country="Netherlands", publish=True)
-    assert Initiative.objects.published().count() == 4
+    assert Initiative.objects.published().count() == 3
 
 
 @pytest.mark.django_db
 def test_dry_run_changes_nothing(seeded_themes):
     output = run(str(FIXTURE), format="pstw", dry_run=True)
-    assert "DRY RUN" in output and "created 5" in output
+    assert "DRY RUN" in output and "created 4" in output
     assert not Initiative.objects.exists()
     assert not Organisation.objects.exists()
 
@@ -185,26 +196,26 @@ def test_own_csv_export_imports_back(client, registry):
 @pytest.mark.django_db
 def test_shipped_dutch_cases_import_and_reimport_unchanged(seeded_themes):
     output = run(str(DUTCH_CASES), format="pstw", country="Netherlands")
-    assert Initiative.objects.filter(source="pstw").count() == 206
-    assert "created 206, updated 0, unchanged 0, skipped 0" in output
-    assert "other countries left out" not in output
+    assert Initiative.objects.filter(source="pstw").count() == 169
+    assert "created 169, updated 0, unchanged 0, skipped 0" in output
+    assert "37 row(s) of other countries or technologies left out" in output
 
     matcher = OrganisationMatcher()
     amsterdam = matcher.find("City of Amsterdam")
     assert amsterdam is not None
     assert matcher.find("Municipality of Amsterdam ") == amsterdam
     assert matcher.find("Gemeente Amsterdam") == amsterdam
-    assert amsterdam.initiatives.filter(source="pstw").count() == 21
+    assert amsterdam.initiatives.filter(source="pstw").count() == AMSTERDAM_AI_CASES
     output = run(str(DUTCH_CASES), format="pstw", country="Netherlands")
-    assert "created 0, updated 0, unchanged 206" in output
+    assert "created 0, updated 0, unchanged 169" in output
 
 
 @pytest.mark.needs_shared_data
 @pytest.mark.django_db
 def test_whole_real_pstw_file_imports_its_dutch_cases(seeded_themes, shared_pstw_file):
     output = run(str(shared_pstw_file), format="pstw", country="Netherlands")
-    assert "created 206, updated 0, unchanged 0, skipped 0" in output
-    assert "1801 row(s) of other countries left out" in output
+    assert "created 169, updated 0, unchanged 0, skipped 0" in output
+    assert "1838 row(s) of other countries or technologies left out" in output  # 1801 + 37
     # The full file's Dutch cases are the shipped ones: importing those changes nothing.
     output = run(str(DUTCH_CASES), format="pstw", country="Netherlands")
-    assert "created 0, updated 0, unchanged 206" in output
+    assert "created 0, updated 0, unchanged 169" in output

@@ -47,13 +47,13 @@ def test_confirmed_import_runs_as_a_job_and_its_page_shows_the_counts(admin, sta
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == reverse("admin:initiatives_import_job", args=[job.pk])
     assert job.state == ImportJob.State.DONE and job.created_by == staff_curator
-    assert (job.rows_done, job.rows_total) == (6, 6)
-    assert Initiative.objects.filter(source="pstw").count() == 4
+    assert (job.rows_done, job.rows_total) == (5, 5)
+    assert Initiative.objects.filter(source="pstw").count() == 3
     page = admin.get(response["Location"])
     assert page.status_code == HTTPStatus.OK
     text = page.content.decode()
-    assert "Done" in text and "6 of 6 rows" in text
-    assert page.context["result"].summary() == "created 4, updated 0, unchanged 0, skipped 2"
+    assert "Done" in text and "5 of 5 rows" in text
+    assert page.context["result"].summary() == "created 3, updated 0, unchanged 0, skipped 2, conflicts 0"
     assert "PSTW-9004" in text and "no name" in text  # the skipped rows, with why
 
 
@@ -63,8 +63,8 @@ def test_import_jobs_are_idempotent(admin):
     confirm(admin, upload(admin))
     second = ImportJob.objects.filter(dry_run=False).order_by("-pk").first()
     assert second.state == ImportJob.State.DONE
-    assert second.result().summary() == "created 0, updated 0, unchanged 4, skipped 2"
-    assert Initiative.objects.count() == 4
+    assert second.result().summary() == "created 0, updated 0, unchanged 3, skipped 2, conflicts 0"
+    assert Initiative.objects.count() == 3
 
 
 @pytest.mark.django_db
@@ -91,7 +91,7 @@ def test_large_file_is_previewed_on_the_worker(admin, monkeypatch):
     assert "Preview (nothing saved yet)" in page.content.decode()
     confirmed = confirm(admin, page)
     assert confirmed.status_code == HTTPStatus.FOUND
-    assert Initiative.objects.filter(source="pstw").count() == 4
+    assert Initiative.objects.filter(source="pstw").count() == 3
 
 
 @pytest.mark.django_db
@@ -134,8 +134,8 @@ def test_a_job_runs_once(staff_curator):
     run_initiative_import.enqueue(job_id=job.pk)
     job.refresh_from_db()
     assert job.state == ImportJob.State.DONE
-    assert job.result().summary() == "created 4, updated 0, unchanged 0, skipped 2"
-    assert Initiative.objects.count() == 4
+    assert job.result().summary() == "created 3, updated 0, unchanged 0, skipped 2, conflicts 0"
+    assert Initiative.objects.count() == 3
 
 
 @pytest.mark.django_db
@@ -162,8 +162,8 @@ def test_command_in_the_background_enqueues_a_job(tmp_path):
     job = ImportJob.objects.get()
     assert not job.dry_run and job.state == ImportJob.State.DONE
     assert f"job {job.pk}" in out.getvalue()
-    assert "created 4, updated 0, unchanged 0, skipped 2" in out.getvalue()
-    assert Initiative.objects.count() == 4
+    assert "created 3, updated 0, unchanged 0, skipped 2, conflicts 0" in out.getvalue()
+    assert Initiative.objects.count() == 3
 
 
 @pytest.mark.postgres
@@ -194,3 +194,13 @@ def test_list_of_imports_opens_each_on_its_page(admin, staff_curator):
     assert admin.get(reverse("admin:initiatives_importjob_change", args=["nope"])).status_code == (
         HTTPStatus.NOT_FOUND
     )
+
+
+@pytest.mark.django_db
+def test_job_with_technologies_takes_them_in(staff_curator):
+    job = jobs.import_job_create(
+        content=FIXTURE.read_text(encoding="utf-8-sig"), file_name="pstw.csv", fmt="pstw",
+        country="Netherlands", technology="Blockchain", created_by=staff_curator,
+    )
+    jobs.import_job_run(job_id=job.pk)
+    assert Initiative.objects.filter(source_id="PSTW-9006").exists()

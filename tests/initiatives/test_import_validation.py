@@ -157,7 +157,7 @@ def test_bad_row_is_skipped_and_reported_by_the_command(tmp_path, name, fmt, con
     assert f"skipped line {line} " in output
     skipped = next(text for text in output.splitlines() if text.startswith(f"skipped line {line} "))
     assert reason in skipped
-    assert Initiative.objects.count() == (4 if fmt == "pstw" else 1)  # of 5 PSTW rows
+    assert Initiative.objects.count() == (3 if fmt == "pstw" else 1)  # of 4 AI rows of the PSTW file
     assert fmt == "pstw" or Initiative.objects.filter(source_id="P-1").exists()
 
 

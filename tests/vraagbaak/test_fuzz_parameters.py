@@ -22,8 +22,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from accounts import roles
 from accounts.forms import OrganisationFilterForm
+from accounts.models import AccessRequest, OrganisationAlias
 from accounts.notifications.tokens import unsubscribe_token
 from initiatives.filters import InitiativeFilterSet
+from initiatives.provenance import ImportConflict
 from tests.factories import (
     AnswerFactory,
     CommentFactory,
@@ -131,6 +133,13 @@ def _sample_arguments(s):
         "initiatives:initiative-confirm": [{"slug": s["initiative"].slug}],
         "initiatives:curation-review": [{"slug": s["proposal"].slug}],
         "initiatives:api-initiative-detail": [{"slug": s["initiative"].slug}],
+        "initiatives:theme-guide-edit": [{"slug": s["theme"].slug}],
+        **{name: [{"slug": s["proposal"].slug}] for name in (
+            "initiatives:themes-confirm", "initiatives:good-example-toggle", "initiatives:archive")},
+        "initiatives:conflict-resolve": [{"pk": s["conflict"].pk}],
+        "accounts:organisation-curate": [{"slug": s["organisation"].slug}],
+        "accounts:organisation-alias-remove": [{"pk": s["alias"].pk}],
+        "accounts:access-request-decide": [{"pk": s["access_request"].pk}],
     }
 
 
@@ -153,6 +162,11 @@ def samples(db):
         "theme": theme, "organisation": organisation, "member": member, "expert": expert,
         "curator": make_role(roles.CURATOR), "question": question, "answer": answer,
         "pending": pending, "comment": comment, "initiative": initiative, "proposal": proposal,
+        "alias": OrganisationAlias.objects.create(organisation=organisation, name="Utrecht (stad)"),
+        "conflict": ImportConflict.objects.create(initiative=initiative, field="title",
+                                                  source_value="Bron", person_value="Hier"),
+        "access_request": AccessRequest.objects.create(
+            email="a@b.example", name="A", organisation_name="B", motivation="C"),
     }
 
 
@@ -248,7 +262,7 @@ def test_every_page_is_fuzzed():
     """A page with URL arguments needs sample arguments, or it is never requested."""
     arguments = _sample_arguments(dict.fromkeys(
         ["theme", "organisation", "member", "question", "answer", "pending", "comment",
-         "initiative", "proposal"], _Anything()))
+         "initiative", "proposal", "conflict", "alias", "access_request"], _Anything()))
     missing = []
     for name in _named_patterns():
         for kwargs in arguments.get(name, [{}]):

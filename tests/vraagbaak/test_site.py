@@ -5,7 +5,7 @@ from unittest import mock
 
 import pytest
 from django.db import OperationalError
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
@@ -119,3 +119,15 @@ def test_browser_language_does_not_override_dutch(client):
     response = client.get(reverse("vraagbaak:home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
     assert '<html lang="nl"' in response.content.decode()
     assert response.headers["Content-Language"] == "nl"
+
+
+@pytest.mark.django_db
+def test_csrf_failure_page_has_the_site_layout_and_language(member):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member)
+    response = client.post(reverse("accounts:profile-edit"), {"display_name": "X"},
+                           HTTP_ACCEPT_LANGUAGE="nl")
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    page = response.content.decode()
+    assert 'id="csrf-failure"' in page and 'lang="nl"' in page
+    assert "CSRF verification failed" not in page

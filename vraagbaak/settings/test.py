@@ -21,7 +21,7 @@ if not REDIS_URL:  # noqa: F405
 # Tests that write through services rather than requests see their changes at once; the
 # page cache's own tests switch it on.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)  # noqa: F405
-SIGNUP_ALLOWED_DOMAINS = ["rijksoverheid.nl", "*.rijksoverheid.nl", "gemeente*.nl", "minbzk.nl"]
+SIGNUP_ALLOWED_DOMAINS = ["rijksoverheid.nl", "*.rijksoverheid.nl"]
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False

@@ -37,5 +37,12 @@ def server_error(request):
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: the form's security check failed (an old tab, cookies off), in our layout."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "forbidden"}, status=403)
+    return render(request, "403_csrf.html", status=403)
+
+
 def too_many_requests(request, exception=None):
     return render(request, "429.html", status=429)

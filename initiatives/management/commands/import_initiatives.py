@@ -24,6 +24,12 @@ class Command(BaseCommand):
         parser.add_argument("file")
         parser.add_argument("--format", choices=FORMATS, required=True)
         parser.add_argument("--country", help="Only rows of this country (PSTW), e.g. Netherlands.")
+        parser.add_argument(
+            "--technology", action="append", metavar="NAME",
+            help='PSTW "Primary Technology" to import besides artificial intelligence '
+                 '(repeatable), e.g. --technology Blockchain; "all" for every row. '
+                 "Without it only artificial intelligence cases are imported.",
+        )
         parser.add_argument("--publish", action="store_true", help="Publish new entries at once.")
         parser.add_argument("--dry-run", action="store_true", help="Report, but change nothing.")
         parser.add_argument(
@@ -31,16 +37,23 @@ class Command(BaseCommand):
             help="Queue the import for the task worker; follow it in the admin.",
         )
 
-    def handle(self, *args, file, format, country=None, publish=False, dry_run=False,
-               background=False, **options):
+    def handle(self, *args, file, format, country=None, technology=None, publish=False,
+               dry_run=False, background=False, **options):
         self.verbosity = options.get("verbosity", 1)
         try:
             text = open_text(file).read()
-            records, filtered_out = read_file(io.StringIO(text), format, country=country)
+            # --technology widens: artificial intelligence always stays in.
+            technologies = ["artificial intelligence", *technology] if technology else None
+            records, filtered_out = read_file(
+                io.StringIO(text), format, country=country, technologies=technologies
+            )
         except ImportFileError as error:
             raise CommandError(f"Nothing imported: {error}") from error
         if background:
-            return self._enqueue(text, Path(file).name, format, country, publish, dry_run)
+            return self._enqueue(
+                text, Path(file).name, format, country, ",".join(technologies or []), publish,
+                dry_run,
+            )
 
         def progress(done, total):
             if done % 50 == 0 or done == total:
@@ -61,17 +74,23 @@ class Command(BaseCommand):
                 "add aliases in the admin: " + "; ".join(result.organisations_created[:20])
                 + (" …" if len(result.organisations_created) > 20 else "")
             )
+        for source_id, field in result.conflicts:
+            self.stdout.write(
+                f"conflict {source_id} {field}: changed here and at the source; kept ours, "
+                "a curator decides on the import conflicts page"
+            )
         if filtered_out:
-            self.stdout.write(f"{filtered_out} row(s) of other countries left out.")
+            self.stdout.write(f"{filtered_out} row(s) of other countries or technologies left out.")
         self.stdout.write(
             ("DRY RUN, nothing saved: " if dry_run else "")
             + result.summary()
             + f" ({len(result.warnings)} note(s) on values; -v 2 lists them)"
         )
 
-    def _enqueue(self, text, file_name, fmt, country, publish, dry_run):
+    def _enqueue(self, text, file_name, fmt, country, technology, publish, dry_run):
         job = import_job_create(
             content=text, file_name=file_name, fmt=fmt, country=country or "",
+            technology=technology,
             publish=publish, dry_run=dry_run,
         )
         import_job_enqueue(job=job)

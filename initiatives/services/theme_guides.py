@@ -1,0 +1,24 @@
+"""Curators keep a theme's guide."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+
+from ..models import Theme, ThemeGuideRevision
+
+
+@transaction.atomic
+def theme_guide_update(*, theme: Theme, intro: str, curator: User, note: str = "") -> Theme:
+    """Save the guide's introduction and mark it reviewed today; the old text is kept.
+
+    The caller checked can_curate(curator).
+    """
+    theme = Theme.objects.select_for_update().get(pk=theme.pk)
+    ThemeGuideRevision.objects.create(
+        theme=theme, edited_by=curator, previous_intro=theme.guide_intro, note=note
+    )
+    theme.guide_intro = intro
+    theme.guide_reviewed_on = timezone.localdate()
+    theme.save(update_fields=["guide_intro", "guide_reviewed_on"])
+    return theme
