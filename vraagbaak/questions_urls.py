@@ -1,7 +1,8 @@
 from django.urls import path
 
 from . import feeds
-from .views import answers, posts, questions, revisions, search
+from .search import views as search
+from .views import answers, posts, questions, revisions
 
 urlpatterns = [
     path("vragen/", questions.QuestionListView.as_view(), name="question-list"),

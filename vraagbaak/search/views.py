@@ -7,7 +7,7 @@ from initiatives.selectors import search_initiatives
 from ..forms import SearchFilterForm
 from ..models import Question
 from ..pagination import CachedCountPaginator
-from ..search import clean_query, highlight, is_postgresql, search_questions
+from .fulltext import clean_query, highlight, is_postgresql, search_questions
 
 
 def search(request):

@@ -24,7 +24,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from taggit.models import TaggedItem
 
-from .models import Question
+from ..models import Question
 
 MAX_QUERY_LENGTH = 200
 # Rank only this many of the most recently active matches: a very common word
