@@ -2,13 +2,16 @@
 
     .venv/bin/python scripts/benchmark.py [--questions 100000] [--seconds 10] [--connections 8]
 
-Makes (or reuses) the database `vraagbaak_bench` on the PostgreSQL server of
+Makes (or reuses) the database `vraagbaak_bench` (or BENCH_DATABASE) on the PostgreSQL server of
 BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432), fills it with
 questions, answers and tags, starts gunicorn with 2 workers on 127.0.0.1:8765 and
 loads the question list, question pages and searches (a rare and a very common
 word) with `wrk` (apt-get install wrk). Posting a question is timed in-process
 through the service. It prints requests per second and latency percentiles; it
-asserts nothing: speed is measured here, not in the test suite.
+asserts nothing: speed is measured here, not in the test suite. With SEARCH_EMBEDDINGS on
+(the default) it first stores vectors for every question (scripts/bench_semantic.py says
+how), then times search, similar questions and the question page in process, and the
+indexing rate and the cost of a full reindex.
 """
 
 import argparse
@@ -27,6 +30,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "vraagbaak_bench")
+if not re.fullmatch(r"\w+", BENCH_DATABASE):
+    raise SystemExit("BENCH_DATABASE: letters, digits and underscores only")
 
 WORDS = [
     "taalmodel", "woo-verzoek", "anonimiseren", "privacy", "dpia", "algoritme", "chatbot",
@@ -53,15 +60,16 @@ TEMPLATES = [
 
 
 def database_url(base: str) -> str:
-    return base.rstrip("/") + "/vraagbaak_bench"
+    return base.rstrip("/") + "/" + BENCH_DATABASE
 
 
 def ensure_database(base: str) -> None:
     import psycopg
 
     with psycopg.connect(base.rstrip("/") + "/postgres", autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname='vraagbaak_bench'").fetchone():
-            conn.execute("CREATE DATABASE vraagbaak_bench")
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname=%s", [BENCH_DATABASE])
+        if not exists.fetchone():
+            conn.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
 
 
 def setup_django(url: str) -> None:
@@ -183,8 +191,9 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=100_000)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--seed-only", action="store_true", help="build the data, measure nothing")
     args = parser.parse_args()
-    if not shutil.which("wrk"):
+    if not shutil.which("wrk") and not args.seed_only:
         raise SystemExit("Install wrk first: apt-get install wrk")
     base = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
     ensure_database(base)
@@ -192,10 +201,22 @@ def main() -> None:
     setup_django(url)
     print(f"Seeding up to {args.questions} questions ...")
     seed(args.questions)
+    if args.seed_only:
+        return
 
+    from semantic.services import enabled
     from vraagbaak.models import Question
 
     question = Question.objects.order_by("-pk").first()
+    if enabled():
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import bench_semantic
+
+        bench_semantic.build_vectors(WORDS)
+        bench_semantic.prepare_page(question)
+        print("\nfinding by meaning (in process, Django's test client, each query different):")
+        bench_semantic.measure_requests(question.get_absolute_url())
+        bench_semantic.measure_indexing()
     env = {**os.environ, "DATABASE_URL": url}
     server = subprocess.Popen(
         [str(ROOT / ".venv/bin/gunicorn"), "vraagbaak.wsgi:application", "--workers", "2",

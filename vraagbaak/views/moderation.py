@@ -40,6 +40,7 @@ from ..permissions import (
     is_curator,
     moderation_themes,
 )
+from ..search.duplicates import duplicate_candidates
 from ..services import moderation as services
 
 POST_MODELS = {"vraag": Question, "antwoord": Answer, "reactie": Comment}
@@ -139,6 +140,10 @@ def _has_trigram() -> bool:
 
 
 def _duplicate_candidates(question: Question, query: str):
+    if not QUESTION_NUMBER.fullmatch(query):
+        by_meaning = duplicate_candidates(question, query)
+        if by_meaning is not None:
+            return by_meaning
     if not query:
         return []
     candidates = Question.objects.filter(is_hidden=False).exclude(pk=question.pk).exclude(

@@ -16,12 +16,12 @@ from initiatives.markup import render_markdown
 from initiatives.models import Initiative
 from initiatives.responses import render_partial
 
-from ..forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
+from ..forms import TITLE_MAX, AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation_queries import answer_display_order, question_moderation_context
 from ..pagination import CachedCountPaginator
 from ..permissions import can_accept, can_edit, can_post, can_vote
-from ..search import related_questions, similar_questions
+from ..search import question_page_neighbours, similar_questions
 from ..services.questions import question_create, question_edit, question_register_view
 from ..services.revisions import latest_revision_id
 from .editing import edit_post
@@ -66,6 +66,10 @@ def question_ask(request):
         if initiative is not None:
             initial["initiatives"] = [initiative]
             initial["theme"] = initiative.themes.first()
+    # "Ask the experts" from a search that found nothing close brings the query along.
+    title = " ".join(request.GET.get("titel", "").split())[:TITLE_MAX]
+    if title:
+        initial["title"] = title
     form = QuestionAskForm(request.POST or None, initial=initial)
     action = request.POST.get("action", "post")
     context = {"form": form, "popular_tags": popular_tags()}
@@ -163,7 +167,7 @@ def question_detail(request, pk: int, slug: str | None = None):
         "answer_form": AnswerForm(),
         "comment_form": CommentForm(),
         "moderation": question_moderation_context(question, answers, user),
-        "related": related_questions(Question.objects.visible_to(user).for_list(), question),
+        **question_page_neighbours(Question.objects.visible_to(user).for_list(), question),
     }
     return render(request, "vraagbaak/question_detail.html", context)
 
