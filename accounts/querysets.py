@@ -39,6 +39,14 @@ class UserQuerySet(models.QuerySet):
         """permissions.is_curator: superusers and the curator group, with powers."""
         return self.with_powers().filter(Q(is_superuser=True) | _in_group(roles.CURATOR))
 
+    def experts(self):
+        """permissions.is_expert for some theme: holding the expert role, appointed to a
+        theme, with powers."""
+        return self.with_powers().filter(
+            _in_group(roles.EXPERT), Exists(self.model.expert_themes.through.objects.filter(
+                user=OuterRef("pk")))
+        )
+
     def experts_of(self, theme):
         """permissions.is_expert, for one theme (a Theme or its id): appointed to it and
         still holding the expert role, with powers."""

@@ -28,8 +28,8 @@ def organisation_initiatives(organisation, request) -> Section:
 def organisation_experts(organisation, request) -> Section | None:
     """Members of the organisation who are experts of some theme, with their themes."""
     experts = (
-        User.objects.filter(organisation=organisation, is_active=True, expert_themes__isnull=False)
-        .distinct()
+        User.objects.experts()
+        .filter(organisation=organisation)
         .prefetch_related("expert_themes")
         .order_by("display_name")
     )

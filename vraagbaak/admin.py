@@ -5,7 +5,7 @@ from initiatives.admin import ThemeAdmin
 from initiatives.models import Theme
 
 from .models import Answer, Flag, ModerationAction, Notification, Question, Subscription
-from .services import moderation as moderation_services
+from .moderation import services as moderation_services
 
 
 @admin.register(Question)

@@ -16,8 +16,8 @@ from initiatives.vocabularies import Source
 from .demo_content import QUESTIONS
 from .models import Answer, AnswerState, Comment, Question, Vote
 from .services.questions import question_slug
+from .services.refresh import answer_refresh_score, question_refresh
 from .services.revisions import revision_record
-from .services.stats import answer_refresh_score, question_refresh
 
 PEOPLE = {
     "sanne": "lid@utrecht.example",

@@ -10,8 +10,7 @@ from accounts.admin import admin_login
 from accounts.permissions import can_use_admin
 from initiatives.sitemaps import InitiativeSitemap, ThemeSitemap
 
-from . import outage
-from .views import site
+from .site import outage
 
 app_name = "vraagbaak"
 
@@ -21,13 +20,10 @@ SITEMAPS = {
 }
 
 vraagbaak_patterns = [
-    path("", site.home, name="home"),
-    path("over/", site.statement_page, {"name": "about"}, name="about"),
-    path("toegankelijkheid/", site.statement_page, {"name": "accessibility"},
-         name="accessibility"),
-    path("privacy/", site.statement_page, {"name": "privacy"}, name="privacy"),
+    path("", include("vraagbaak.site.urls")),
     path("", include("vraagbaak.questions_urls")),
-    path("", include("vraagbaak.moderation_urls")),
+    path("", include("vraagbaak.moderation.urls")),
+    path("", include("vraagbaak.notifications.urls")),
 ]
 
 # The admin has no password form of its own: allauth signs people in, with its second
@@ -46,7 +42,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
 ]
 
-handler400 = "vraagbaak.views.errors.bad_request"
-handler403 = "vraagbaak.views.errors.permission_denied"
-handler404 = "vraagbaak.views.errors.page_not_found"
-handler500 = "vraagbaak.views.errors.server_error"
+handler400 = "vraagbaak.site.errors.bad_request"
+handler403 = "vraagbaak.site.errors.permission_denied"
+handler404 = "vraagbaak.site.errors.page_not_found"
+handler500 = "vraagbaak.site.errors.server_error"

@@ -68,6 +68,25 @@ def test_experts_of_a_theme_are_exactly_its_experts_with_powers(people, theme):
     assert names(people, User.objects.experts_of(theme.pk)) == ["expert"]
 
 
+def test_experts_are_exactly_those_is_expert_grants_on_some_theme(people):
+    assert names(people, User.objects.experts()) == sorted(
+        name for name, user in people.items() if is_expert(user) and user.expert_themes.exists()
+    )
+    assert names(people, User.objects.experts()) == ["expert", "expert_elsewhere"]
+
+
+def test_an_organisation_page_lists_only_experts_with_powers(client, theme):
+    listed = make_role(roles.EXPERT, display_name="Expert Met Tweestaps")
+    unlisted = make_role(roles.EXPERT, mfa=False, display_name="Expert Zonder Tweestaps",
+                         organisation=listed.organisation)
+    theme.experts.add(listed, unlisted)
+    html = client.get(listed.organisation.get_absolute_url()).content.decode()
+    # Both are members of the organisation; only the experts' section is asked here.
+    section = html.split('id="organisation-experts"', 1)[1].split("</section>", 1)[0]
+    assert "Expert Met Tweestaps" in section
+    assert "Expert Zonder Tweestaps" not in section
+
+
 def test_with_powers_leaves_out_the_inactive_and_those_without_two_factor(people):
     holders = names(people, User.objects.with_powers())
     for name in ("curator_without_mfa", "superuser_without_mfa", "expert_without_mfa",

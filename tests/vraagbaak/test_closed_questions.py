@@ -12,8 +12,8 @@ from django.urls import reverse
 from accounts import roles
 from tests.factories import QuestionFactory, make_member, make_role
 from vraagbaak.models import Answer, CloseReason, Comment
+from vraagbaak.moderation.services import question_close, question_reopen
 from vraagbaak.services.answers import answer_create
-from vraagbaak.services.moderation import question_close, question_reopen
 
 pytestmark = pytest.mark.django_db
 

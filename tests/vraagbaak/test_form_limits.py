@@ -11,8 +11,8 @@ from accounts.models import AccessRequest, User
 from initiatives.forms import CurationForm, InitiativeForm
 from initiatives.models import Initiative
 from vraagbaak import forms as vraagbaak_forms
-from vraagbaak import moderation_forms
 from vraagbaak.models import Comment, Flag, Question, Revision
+from vraagbaak.moderation import forms as moderation_forms
 
 # (form, field) -> the model field it is stored in; None for text columns without a limit.
 STORED_IN = {

@@ -108,7 +108,7 @@ def test_healthz_answers_a_plain_http_probe_instead_of_redirecting(client):
 def test_outage_page_renders_without_the_database():
     from django.test import RequestFactory
 
-    from vraagbaak.outage import unavailable_response
+    from vraagbaak.site.outage import unavailable_response
 
     with database_down():
         response = unavailable_response(RequestFactory().post(ASK))

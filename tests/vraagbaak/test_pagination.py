@@ -4,9 +4,9 @@ import pytest
 from django.core.cache import cache
 
 from tests.factories import QuestionFactory
-from vraagbaak import pagination
 from vraagbaak.models import Question
-from vraagbaak.pagination import CachedCountPaginator
+from vraagbaak.site import pagination
+from vraagbaak.site.pagination import CachedCountPaginator
 
 pytestmark = pytest.mark.django_db
 

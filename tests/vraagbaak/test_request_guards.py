@@ -112,7 +112,7 @@ def _nul_forms(question, answer, member):
     from accounts.forms import AccessRequestForm, ProfileForm
     from initiatives.forms import InitiativeForm
     from vraagbaak.forms import AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm
-    from vraagbaak.moderation_forms import CloseForm, FlagForm
+    from vraagbaak.moderation.forms import CloseForm, FlagForm
 
     return [
         (reverse("vraagbaak:question-ask"), QuestionAskForm),

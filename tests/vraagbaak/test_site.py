@@ -45,7 +45,7 @@ def test_healthz_ok(client):
 def test_healthz_reports_database_down(client):
     broken = mock.Mock()
     broken.cursor.side_effect = OperationalError("connection refused")
-    with mock.patch("vraagbaak.outage.connection", broken):
+    with mock.patch("vraagbaak.site.outage.connection", broken):
         response = client.get("/healthz")
     assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
     assert response.json()["database"] == "unavailable"
@@ -61,7 +61,7 @@ def test_404_in_site_layout_and_language(client):
 
 
 def test_403_page(rf):
-    from vraagbaak.views.errors import permission_denied
+    from vraagbaak.site.errors import permission_denied
 
     request = rf.get("/")
     from django.contrib.auth.models import AnonymousUser
@@ -73,7 +73,7 @@ def test_403_page(rf):
 
 
 def test_500_page_renders_without_context(rf):
-    from vraagbaak.views.errors import server_error
+    from vraagbaak.site.errors import server_error
 
     response = server_error(rf.get("/"))
     assert response.status_code == HTTPStatus.INTERNAL_SERVER_ERROR
@@ -84,7 +84,7 @@ def test_429_page(client):
     from django.contrib.auth.models import AnonymousUser
     from django.test import RequestFactory
 
-    from vraagbaak.views.errors import too_many_requests
+    from vraagbaak.site.errors import too_many_requests
 
     request = RequestFactory().get("/")
     request.user = AnonymousUser()

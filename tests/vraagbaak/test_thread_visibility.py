@@ -21,8 +21,8 @@ from tests.factories import (
     make_role,
 )
 from vraagbaak.models import Answer, AnswerState, Comment, Flag, ModerationAction, Revision, Vote
+from vraagbaak.moderation.views import STEPS
 from vraagbaak.permissions import post_is_visible
-from vraagbaak.views.moderation import STEPS
 
 pytestmark = pytest.mark.django_db
 

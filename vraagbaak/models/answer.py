@@ -66,6 +66,22 @@ class Answer(models.Model):
         return self.question
 
     @property
+    def thread_id(self) -> int:
+        """The thread's key without loading the question."""
+        return self.question_id
+
+    @property
     def theme_id(self) -> int:
         """The theme of the question, as on every post (loads the question if not loaded)."""
         return self.question.theme_id
+
+    def set_hidden(self, hidden: bool, *, reason: str = "", note: str = "") -> list[str]:
+        """Hide the answer (or publish it again: a restored answer is published); the names
+        to save."""
+        self.hidden_reason, self.moderation_note = reason, note
+        if hidden:
+            self.state = AnswerState.HIDDEN
+            return ["state", "hidden_reason", "moderation_note", "updated_at"]
+        self.state = AnswerState.PUBLISHED
+        self.published_at = self.published_at or timezone.now()
+        return ["state", "published_at", "hidden_reason", "moderation_note", "updated_at"]

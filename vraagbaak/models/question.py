@@ -88,6 +88,15 @@ class Question(models.Model):
         return self
 
     @property
+    def thread_id(self) -> int:
+        return self.pk
+
+    @property
     def takes_answers(self) -> bool:
         """Closed questions take no new answers; comments, votes and accepting go on."""
         return self.state != QuestionState.CLOSED
+
+    def set_hidden(self, hidden: bool, *, reason: str = "", note: str = "") -> list[str]:
+        """Mark the question hidden by a moderator (or not); the names to save."""
+        self.is_hidden, self.hidden_reason, self.hidden_note = hidden, reason, note
+        return ["is_hidden", "hidden_reason", "hidden_note", "updated_at"]

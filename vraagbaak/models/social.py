@@ -54,6 +54,12 @@ class Comment(models.Model):
     def theme_id(self) -> int:
         return self.thread.theme_id
 
+    def set_hidden(self, hidden: bool, *, reason: str = "", note: str = "") -> list[str]:
+        """Mark the comment hidden by a moderator (or not); the names to save. A comment
+        keeps no note."""
+        self.is_hidden, self.hidden_reason = hidden, reason
+        return ["is_hidden", "hidden_reason"]
+
 
 class Vote(models.Model):
     UP = 1

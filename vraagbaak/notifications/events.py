@@ -3,7 +3,7 @@ transaction; `notify` makes the rows at once and sends e-mail after the commit.
 
 Hooks for the asking and answering flows (called from their services):
 `on_question_created`, `on_answer_created`, `on_comment_created`, `on_answer_accepted`.
-Hooks for moderation are called from vraagbaak.services.moderation.
+Hooks for moderation are called from vraagbaak.moderation.services.
 """
 
 from django.contrib.auth import get_user_model

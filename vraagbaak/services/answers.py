@@ -6,11 +6,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..models import Answer, AnswerState, Question
+from ..moderation.services import answer_after_edit
 from ..notifications import events
-from .moderation import answer_after_edit
 from .policy import initial_answer_state
+from .refresh import question_refresh
 from .revisions import revision_check, revision_record
-from .stats import question_refresh
 
 
 class AnswerNotAcceptable(Exception):

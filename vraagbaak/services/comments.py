@@ -10,12 +10,8 @@ from ..notifications import events
 @transaction.atomic
 def comment_create(*, author, post: Question | Answer, body: str) -> Comment:
     """Add a comment to `post`. The caller checked can_comment(author, post)."""
-    if isinstance(post, Question):
-        comment = Comment.objects.create(question=post, author=author, body=body)
-        question_id = post.pk
-    else:
-        comment = Comment.objects.create(answer=post, author=author, body=body)
-        question_id = post.question_id
-    Question.objects.filter(pk=question_id).update(last_activity_at=timezone.now())
+    # A comment is on the question or on the answer: the field is named after the post's model.
+    comment = Comment.objects.create(**{post._meta.model_name: post}, author=author, body=body)
+    Question.objects.filter(pk=post.thread_id).update(last_activity_at=timezone.now())
     events.on_comment_created(comment)
     return comment

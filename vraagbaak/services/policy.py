@@ -10,8 +10,8 @@ from ..models import AnswerState, Question
 def published_post_count(user) -> int:
     """Published answers plus visible questions of `user`."""
     return (
-        user.answers.filter(state=AnswerState.PUBLISHED).count()
-        + user.questions.filter(is_hidden=False).count()
+        user.answers.published().count()
+        + user.questions.public().count()
     )
 
 

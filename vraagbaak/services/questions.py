@@ -13,8 +13,8 @@ from initiatives.models import Initiative, Theme
 
 from ..models import Question
 from ..notifications import events
+from .refresh import question_refresh
 from .revisions import revision_check, revision_record
-from .stats import question_refresh
 
 # A viewer who comes back within this period is not counted again.
 QUESTION_VIEW_PERIOD = timedelta(hours=24)

@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from ..models import Answer, Question, Vote
-from .stats import answer_refresh_score, question_refresh
+from .refresh import answer_refresh_score, question_refresh
 
 
 class VoteNotAllowed(Exception):

@@ -46,18 +46,18 @@ SITE_ID = 1
 
 MIDDLEWARE = [
     # First: the health check answers before anything that needs the database or HTTPS.
-    "vraagbaak.outage.DatabaseOutageMiddleware",
+    "vraagbaak.site.outage.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "vraagbaak.middleware.ChosenLanguageMiddleware",
+    "vraagbaak.site.language.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After the user and messages: its 400 page is rendered in the site's layout.
-    "vraagbaak.request_guards.RejectUnusableQueryMiddleware",
+    "vraagbaak.site.request_guards.RejectUnusableQueryMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.RequireMFAForPowersMiddleware",
@@ -78,9 +78,14 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "vraagbaak.context_processors.site",
+                "vraagbaak.site.context_processors.site",
                 "vraagbaak.notifications.context_processors.notifications",
             ],
+            # Tag libraries that live in their rooms rather than in an app's templatetags/.
+            "libraries": {
+                "ui": "vraagbaak.site.ui_tags",
+                "moderation": "vraagbaak.moderation.tags",
+            },
         },
     },
 ]
@@ -262,7 +267,7 @@ ORGANISATION_PAGE_SECTIONS: list[str] = [
 PROFILE_PAGE_SECTIONS: list[str] = [
     "vraagbaak.sections.profile_posts",
     "initiatives.sections.profile_proposed_initiatives",
-    "vraagbaak.moderation_sections.profile_expertise",
+    "vraagbaak.moderation.sections.profile_expertise",
 ]
 # Functions `() -> Q` on User: whom a part names in public; visitors open only their
 # profiles (accounts/public_profiles.py).
@@ -271,7 +276,7 @@ PUBLIC_PROFILE_FILTERS: list[str] = [
     "initiatives.public_people.publicly_named",
 ]
 THEME_PAGE_SECTIONS: list[str] = [
-    "vraagbaak.moderation_sections.theme_follow",
+    "vraagbaak.moderation.sections.theme_follow",
     "vraagbaak.sections.theme_questions",
 ]
 INITIATIVE_PAGE_SECTIONS: list[str] = [

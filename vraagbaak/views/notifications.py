@@ -15,7 +15,7 @@ from initiatives.models import Theme
 from initiatives.responses import safe_next_url
 
 from ..models import Notification, NotificationKind, Question, Subscription
-from ..moderation_forms import PreferencesForm
+from ..moderation.forms import PreferencesForm
 from ..notifications import services
 from ..notifications.texts import notification_text
 from ..notifications.tokens import read_unsubscribe_token
@@ -82,7 +82,7 @@ def unsubscribe(request, token: str):
 @require_POST
 @login_required
 def question_follow(request, pk: int):
-    question = get_object_or_404(Question.objects.filter(is_hidden=False), pk=pk)
+    question = get_object_or_404(Question.objects.public(), pk=pk)
     if not can_follow(request.user):
         return redirect(question)
     if request.POST.get("action") == "unfollow":

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ..forms import CommentForm
-from ..models import Answer, AnswerState, Question, Vote
+from ..models import Answer, Question, Vote
 from ..permissions import can_accept, can_comment, can_vote
 from ..services.answers import answer_accept, answer_unaccept
 from ..services.comments import comment_create
@@ -19,7 +19,7 @@ def _post(request, kind: str, pk: int):
     if kind == "vraag":
         return get_object_or_404(Question.objects.visible_to(request.user), pk=pk)
     return get_object_or_404(
-        Answer.objects.visible_to(request.user).filter(state=AnswerState.PUBLISHED)
+        Answer.objects.visible_to(request.user).published()
         .select_related("question"),
         pk=pk,
     )

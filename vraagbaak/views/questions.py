@@ -18,12 +18,12 @@ from initiatives.responses import render_partial
 
 from ..forms import TITLE_MAX, AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
 from ..models import Answer, AnswerState, Question, Vote
-from ..moderation_queries import answer_display_order, question_moderation_context
-from ..pagination import CachedCountPaginator
+from ..moderation.queries import answer_display_order, question_moderation_context
 from ..permissions import can_accept, can_edit, can_post, can_vote
 from ..search import question_page_neighbours, similar_questions
 from ..services.questions import question_create, question_edit, question_register_view
 from ..services.revisions import latest_revision_id
+from ..site.pagination import CachedCountPaginator
 from .editing import edit_post
 
 

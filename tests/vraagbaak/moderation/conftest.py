@@ -56,7 +56,7 @@ def pending_answer(question, answerer):
 
 @pytest.fixture
 def published_answer(question, answerer):
-    from vraagbaak.services.stats import question_refresh
+    from vraagbaak.services.refresh import question_refresh
 
     answer = AnswerFactory(question=question, author=answerer, state=AnswerState.PUBLISHED)
     question_refresh(question=question)

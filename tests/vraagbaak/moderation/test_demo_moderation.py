@@ -3,8 +3,8 @@
 from accounts import demo as accounts_demo
 from initiatives.models import Theme
 from tests.factories import QuestionFactory
-from vraagbaak import demo_moderation
 from vraagbaak.models import Answer, AnswerState, Flag
+from vraagbaak.moderation import demo as demo_moderation
 
 
 def test_demo_is_idempotent_and_works_on_existing_questions(db):

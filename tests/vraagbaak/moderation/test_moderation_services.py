@@ -17,8 +17,8 @@ from vraagbaak.models import (
     ModerationAction,
     QuestionState,
 )
-from vraagbaak.services import moderation as services
-from vraagbaak.services.stats import question_refresh
+from vraagbaak.moderation import services
+from vraagbaak.services.refresh import question_refresh
 
 
 def test_pending_answer_does_not_count_until_approved(question, pending_answer, theme_expert):
@@ -258,7 +258,7 @@ def test_expert_role_changes_by_a_curator_are_in_the_account_audit(theme, curato
 
 
 def test_answer_display_order(question, answerer, theme_expert):
-    from vraagbaak.moderation_queries import answer_display_order
+    from vraagbaak.moderation.queries import answer_display_order
 
     outdated_top = AnswerFactory(question=question, score=10, is_outdated=True)
     current_low = AnswerFactory(question=question, score=1)

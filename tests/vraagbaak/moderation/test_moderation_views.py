@@ -10,16 +10,18 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.roles import EXPERT
 from tests.factories import (
     AnswerFactory,
     CommentFactory,
     FlagFactory,
     QuestionFactory,
     make_member,
+    make_role,
 )
 from vraagbaak.models import AnswerState, CloseReason, Flag, HideReason, ModerationAction, QuestionState
-from vraagbaak.moderation_queries import question_moderation_context
-from vraagbaak.services import moderation as services
+from vraagbaak.moderation import services
+from vraagbaak.moderation.queries import question_moderation_context
 
 
 def fill_queue(theme, count):
@@ -199,6 +201,16 @@ def test_verified_and_expert_marks(question, theme, theme_expert, member):
                    moderation=question_moderation_context(question, [answer], member))
     assert "data-verified" in html and theme_expert.public_name in html
     assert "data-expert-mark" in html
+
+
+def test_an_expert_without_two_factor_carries_no_expert_mark(question, theme, member):
+    """The mark is a claim of authority: it follows the powers, which need the second factor."""
+    expert = make_role(EXPERT, mfa=False)
+    theme.experts.add(expert)
+    answer = AnswerFactory(question=question, author=expert)
+    html = _render("vraagbaak/includes/answer_moderation.html", member, answer=answer,
+                   moderation=question_moderation_context(question, [answer], member))
+    assert "data-expert-mark" not in html
 
 
 def test_closed_duplicate_banner_links_original_and_its_accepted_answer(question, theme_expert, member):

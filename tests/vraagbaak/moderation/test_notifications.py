@@ -17,11 +17,11 @@ from vraagbaak.models import (
     NotificationPreference,
     Subscription,
 )
+from vraagbaak.moderation import services
 from vraagbaak.notifications import events
 from vraagbaak.notifications.services import notify, preferences_set
 from vraagbaak.notifications.tasks import digest_send
 from vraagbaak.notifications.tokens import unsubscribe_token
-from vraagbaak.services import moderation as services
 
 K = NotificationKind
 

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from tests.factories import AnswerFactory, QuestionFactory
 from vraagbaak.models import Notification, NotificationKind, UnansweredReminder
 from vraagbaak.notifications.unanswered import unanswered_notify
-from vraagbaak.services.stats import question_refresh
+from vraagbaak.services.refresh import question_refresh
 from vraagbaak.workdays import asked_before_for, working_days_since
 
 AMS = ZoneInfo("Europe/Amsterdam")

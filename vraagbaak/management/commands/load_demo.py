@@ -10,7 +10,7 @@ from accounts.roles import ROLE_LABELS
 from initiatives import demo as initiatives_demo
 from semantic import services as semantic
 from vraagbaak import demo as vraagbaak_demo
-from vraagbaak import demo_moderation
+from vraagbaak.moderation import demo as demo_moderation
 
 
 class Command(BaseCommand):

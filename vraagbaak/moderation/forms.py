@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from initiatives.models import Theme
 
-from .models import (
+from ..models import (
     DEFAULT_DELIVERY,
     CloseReason,
     Delivery,
@@ -70,7 +70,7 @@ class CloseForm(forms.Form):
         # Keep a choice that was posted but is no longer among the search results.
         posted = self.data.get("original") if self.is_bound else None
         if posted and QUESTION_NUMBER.fullmatch(posted) and int(posted) not in {pk for pk, _ in choices}:
-            original = Question.objects.filter(pk=int(posted), is_hidden=False).first()
+            original = Question.objects.public().filter(pk=int(posted)).first()
             if original is not None:
                 choices.append((original.pk, original.title))
         self.fields["original"].choices = [("", _("Choose the original…")), *choices]

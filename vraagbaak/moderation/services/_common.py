@@ -38,3 +38,9 @@ def _lock_answer(answer: Answer) -> Answer:
         setattr(answer, field.attname, getattr(fresh, field.attname))
     answer.question = question
     return answer
+
+
+def _lock(post: Post) -> Post:
+    """Before a moderation step: an answer is locked with its question and reloaded (its state
+    decides what the step may do); a question's or comment's flags carry no such state."""
+    return _lock_answer(post) if isinstance(post, Answer) else post

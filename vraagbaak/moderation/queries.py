@@ -9,9 +9,9 @@ from django.conf import settings
 from django.db.models import BooleanField, Case, F, Q, Value, When
 from django.utils import timezone
 
-from accounts import roles
+from accounts.models import User
 
-from .models import (
+from ..models import (
     Answer,
     AnswerState,
     Comment,
@@ -21,9 +21,9 @@ from .models import (
     QuestionState,
     Subscription,
 )
-from .permissions import can_moderate, can_moderate_theme, is_curator
-from .scope import expert_theme_ids
-from .workdays import asked_before_for
+from ..permissions import can_moderate, can_moderate_theme, is_curator
+from ..scope import expert_theme_ids
+from ..workdays import asked_before_for
 
 QUEUE_LIMIT = 50
 
@@ -107,8 +107,8 @@ def flagged_posts(theme_ids) -> list[FlaggedPost]:
 
 def unanswered_questions(theme_ids, *, now=None):
     cutoff = asked_before_for(settings.UNANSWERED_EXPERT_DAYS, now or timezone.now())
-    questions = Question.objects.filter(
-        state=QuestionState.OPEN, is_hidden=False, answer_count=0, created_at__lt=cutoff
+    questions = Question.objects.public().filter(
+        state=QuestionState.OPEN, answer_count=0, created_at__lt=cutoff
     ).select_related("author__organisation", "theme")
     return _in_themes(questions, "theme_id", theme_ids).order_by("created_at")[:QUEUE_LIMIT]
 
@@ -126,7 +126,7 @@ def question_moderation_context(question: Question, answers, user) -> dict:
         "can_moderate": moderator, "following": False, "flagged": set(), "history": {},
         # Authors of answers here who are experts of the theme carry the expert mark.
         "theme_expert_ids": set(
-            question.theme.experts.filter(groups__name=roles.EXPERT).values_list("pk", flat=True)
+            User.objects.experts_of(question.theme_id).values_list("pk", flat=True)
         ),
     }
     if not user.is_authenticated:

@@ -27,7 +27,7 @@ def question_refresh(*, question: Question, touch: bool = True) -> Question:
     Call inside the transaction that made the change, holding the question row
     (select_for_update) when concurrent writers are likely.
     """
-    published = question.answers.filter(state=AnswerState.PUBLISHED)
+    published = question.answers.published()
     question.answer_count = published.count()
     if question.accepted_answer_id and not published.filter(pk=question.accepted_answer_id).exists():
         # An accepted answer that is hidden or pending no longer counts as accepted.

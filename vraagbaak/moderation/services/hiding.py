@@ -9,32 +9,16 @@ from django.utils.translation import gettext as _
 
 from ...models import (
     ActionKind,
-    Answer,
-    AnswerState,
     Flag,
     HideReason,
-    Question,
 )
 from ...notifications import events
-from ..stats import question_refresh
-from ._common import Post, _lock_answer, _log, _require
+from ...services.refresh import question_refresh
+from ._common import Post, _lock, _log, _require
 
 
 def _set_hidden(post: Post, reason: str, note: str) -> None:
-    if isinstance(post, Answer):
-        post.state = AnswerState.HIDDEN
-        post.hidden_reason = reason
-        post.moderation_note = note
-        post.save(update_fields=["state", "hidden_reason", "moderation_note", "updated_at"])
-    elif isinstance(post, Question):
-        post.is_hidden = True
-        post.hidden_reason = reason
-        post.hidden_note = note
-        post.save(update_fields=["is_hidden", "hidden_reason", "hidden_note", "updated_at"])
-    else:
-        post.is_hidden = True
-        post.hidden_reason = reason
-        post.save(update_fields=["is_hidden", "hidden_reason"])
+    post.save(update_fields=post.set_hidden(True, reason=reason, note=note))
 
 
 def _resolve_flags(post: Post, by) -> int:
@@ -51,8 +35,7 @@ def post_hide(*, post: Post, by, reason: str, note: str = "") -> Post:
     """
     _require(reason in HideReason.values and reason != HideReason.FLAGGED,
              _("Choose a reason for hiding."), "invalid_reason")
-    if isinstance(post, Answer):
-        _lock_answer(post)
+    _lock(post)
     _require(not post.is_hidden or post.hidden_reason == HideReason.FLAGGED,
              _("This post is already hidden."), "already_hidden")
     _set_hidden(post, reason, note.strip())
@@ -66,25 +49,9 @@ def post_hide(*, post: Post, by, reason: str, note: str = "") -> Post:
 @transaction.atomic
 def post_restore(*, post: Post, by, note: str = "") -> Post:
     """Bring a hidden post back. A restored answer is published."""
-    if isinstance(post, Answer):
-        _lock_answer(post)
+    _lock(post)
     _require(post.is_hidden, _("This post is not hidden."), "not_hidden")
-    if isinstance(post, Answer):
-        post.state = AnswerState.PUBLISHED
-        post.published_at = post.published_at or timezone.now()
-        post.hidden_reason = ""
-        post.moderation_note = ""
-        post.save(update_fields=["state", "published_at", "hidden_reason", "moderation_note",
-                                 "updated_at"])
-    elif isinstance(post, Question):
-        post.is_hidden = False
-        post.hidden_reason = ""
-        post.hidden_note = ""
-        post.save(update_fields=["is_hidden", "hidden_reason", "hidden_note", "updated_at"])
-    else:
-        post.is_hidden = False
-        post.hidden_reason = ""
-        post.save(update_fields=["is_hidden", "hidden_reason"])
+    post.save(update_fields=post.set_hidden(False))
     _resolve_flags(post, by)
     _log(actor=by, action=ActionKind.RESTORE, post=post, note=note.strip())
     question_refresh(question=post.thread, touch=False)
@@ -105,8 +72,7 @@ def flag_create(*, post: Post, reporter, reason: str, note: str = "") -> Flag:
     At FLAG_HIDE_THRESHOLD open flags the post is hidden pending review: the author
     is told why and the theme's moderators find it in their queue.
     """
-    if isinstance(post, Answer):
-        _lock_answer(post)
+    _lock(post)
     field = post._meta.model_name
     _require(not Flag.objects.filter(reporter=reporter, **{field: post}).exists(),
              _("You have already flagged this post."), "already_flagged")

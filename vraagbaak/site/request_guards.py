@@ -22,6 +22,6 @@ class RejectUnusableQueryMiddleware:
 
     def __call__(self, request):
         if has_nul(request.GET):
-            # Answered by handler400 (vraagbaak.views.errors.bad_request), in the site's layout.
+            # Answered by handler400 (vraagbaak.site.errors.bad_request), in the site's layout.
             raise BadRequest("NUL character in the query string")
         return self.get_response(request)

@@ -11,7 +11,7 @@ from ...models import (
     Question,
     QuestionState,
 )
-from ..stats import question_refresh
+from ...services.refresh import question_refresh
 from ._common import _log, _require
 
 

@@ -3,8 +3,8 @@
 from django import template
 
 from ..models import HideReason
-from ..moderation_forms import HIDE_CHOICES
-from ..moderation_queries import post_key as _post_key
+from .forms import HIDE_CHOICES
+from .queries import post_key as _post_key
 
 register = template.Library()
 

@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 
-from ..outage import is_outage, unavailable_response
+from .outage import is_outage, unavailable_response
 
 
 @requires_csrf_token

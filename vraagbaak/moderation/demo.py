@@ -9,10 +9,10 @@ from django.db import transaction
 from accounts.models import User
 from initiatives.models import Theme
 
-from .models import Answer, AnswerState, Flag, FlagReason, Question
-from .notifications import events
-from .services import moderation as services
-from .services.stats import question_refresh
+from ..models import Answer, AnswerState, Flag, FlagReason, Question
+from ..notifications import events
+from ..services.refresh import question_refresh
+from . import services
 
 EXPERT_THEMES = {
     "expert@minbzk.example": [
@@ -64,7 +64,7 @@ def load() -> dict:
     appoint_experts()
     curator = _user("curator@minbzk.example")
     expert = _user("expert@minbzk.example")
-    questions = list(Question.objects.filter(is_hidden=False).order_by("created_at")[:3])
+    questions = list(Question.objects.public().order_by("created_at")[:3])
     made = {"pending": 0, "verified": 0, "flags": 0}
     if not questions or expert is None or curator is None:
         return made

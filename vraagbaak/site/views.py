@@ -1,4 +1,4 @@
-"""The home page and the fixed statements (the health check is vraagbaak.outage's)."""
+"""The home page and the fixed statements (the health check is vraagbaak.site.outage's)."""
 
 from django.db.models import Count, Q
 from django.shortcuts import render
@@ -22,13 +22,13 @@ def home(request):
             question_count=Count("questions", filter=Q(questions__is_hidden=False))
         ),
     }
-    return render(request, "vraagbaak/home.html", context)
+    return render(request, "site/home.html", context)
 
 
 def statement_page(request, name: str):
     """About, accessibility and privacy: long texts written per language."""
     language = (get_language() or "nl").split("-")[0]
     template = select_template(
-        [f"vraagbaak/pages/{name}.{language}.html", f"vraagbaak/pages/{name}.nl.html"]
+        [f"site/pages/{name}.{language}.html", f"site/pages/{name}.nl.html"]
     )
     return render(request, template.template.name)

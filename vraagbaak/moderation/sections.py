@@ -6,9 +6,9 @@ from accounts.roles import EXPERT
 from accounts.sections import Section
 from initiatives.models import Theme
 
-from .models import Subscription
-from .moderation_forms import ExpertForm
-from .permissions import can_appoint_experts
+from ..models import Subscription
+from ..permissions import can_appoint_experts
+from .forms import ExpertForm
 
 
 def profile_expertise(profile_user, request) -> Section | None:

@@ -13,7 +13,7 @@ from ...models import (
     AnswerState,
 )
 from ...notifications import events
-from ..stats import question_refresh
+from ...services.refresh import question_refresh
 from ._common import _lock_answer, _log, _require
 
 

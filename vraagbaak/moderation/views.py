@@ -20,17 +20,7 @@ from django.views.decorators.http import require_POST
 from initiatives.models import Theme
 from initiatives.responses import safe_next_url
 
-from .. import moderation_queries as queries
 from ..models import ActionKind, Answer, Comment, ModerationAction, Question
-from ..moderation_forms import (
-    QUESTION_NUMBER,
-    CloseForm,
-    ExpertForm,
-    FlagForm,
-    HideForm,
-    NoteForm,
-    OutdatedForm,
-)
 from ..permissions import (
     can_appoint_experts,
     can_flag,
@@ -41,7 +31,16 @@ from ..permissions import (
     moderation_themes,
 )
 from ..search.duplicates import duplicate_candidates
-from ..services import moderation as services
+from . import queries, services
+from .forms import (
+    QUESTION_NUMBER,
+    CloseForm,
+    ExpertForm,
+    FlagForm,
+    HideForm,
+    NoteForm,
+    OutdatedForm,
+)
 
 POST_MODELS = {"vraag": Question, "antwoord": Answer, "reactie": Comment}
 POST_RELATED = {
@@ -146,7 +145,7 @@ def _duplicate_candidates(question: Question, query: str):
             return by_meaning
     if not query:
         return []
-    candidates = Question.objects.filter(is_hidden=False).exclude(pk=question.pk).exclude(
+    candidates = Question.objects.public().exclude(pk=question.pk).exclude(
         close_reason="duplicate"
     )
     if QUESTION_NUMBER.fullmatch(query):
