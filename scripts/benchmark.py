@@ -215,7 +215,7 @@ def main() -> None:
         bench_semantic.build_vectors(WORDS)
         bench_semantic.prepare_page(question)
         print("\nfinding by meaning (in process, Django's test client, each query different):")
-        bench_semantic.measure_requests(question.get_absolute_url())
+        bench_semantic.measure_requests(question.get_absolute_url(), WORDS)
         bench_semantic.measure_indexing()
     env = {**os.environ, "DATABASE_URL": url}
     server = subprocess.Popen(

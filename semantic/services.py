@@ -8,6 +8,7 @@ import contextvars
 import hashlib
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 
 import numpy as np
 from django.db import transaction
@@ -115,11 +116,22 @@ def embedding_delete(*, kind: str, object_id: int) -> None:
 
 
 def query_vector(text: str) -> np.ndarray | None:
-    """The vector of what someone typed, or None when embeddings are off or it is empty."""
+    """The vector of what someone typed, or None when embeddings are off or it is empty.
+
+    Kept for the last few hundred texts: one search page asks for it for questions and
+    for initiatives, and the registry's facets once per facet.
+    """
     backend = get_backend()
     if backend is None or not text.strip():
         return None
-    return backend.queries([text])[0]
+    return _query_vector(backend.name, text)
+
+
+@lru_cache(maxsize=256)
+def _query_vector(model: str, text: str) -> np.ndarray:
+    vector = get_backend().queries([text])[0]
+    vector.setflags(write=False)
+    return vector
 
 
 def stored_vector(*, kind: str, object_id: int) -> np.ndarray | None:

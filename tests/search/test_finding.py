@@ -161,3 +161,28 @@ def test_the_duplicate_finder_offers_the_nearest_questions(questions):
     assert {q.pk for q in stored} == {q.pk for q in questions[1:]}
     typed = duplicate_candidates(questions[0], "profileren zonder te discrimineren")
     assert typed[0] == questions[2]
+
+
+def _page_queries(client, url) -> int:
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        client.get(url)
+    return len(context.captured_queries)
+
+
+def test_stored_neighbours_cost_the_question_page_no_more_queries_than_searching(
+    client, questions
+):
+    url = questions[0].get_absolute_url()
+    with_neighbours = _page_queries(client, url)
+    Neighbour.objects.all().delete()  # the page falls back to searching by tags and words
+    searching = _page_queries(client, url)
+    assert with_neighbours <= searching
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_question_page_runs_fewer_queries_than_searching(client, questions):
+    url = questions[0].get_absolute_url()
+    with_neighbours = _page_queries(client, url)
+    Neighbour.objects.all().delete()
+    assert with_neighbours < _page_queries(client, url)

@@ -17,7 +17,7 @@ def duplicate_candidates(question: Question, query: str) -> list[Question] | Non
     if not semantic.enabled():
         return None
     candidates = (
-        Question.objects.filter(is_hidden=False).exclude(pk=question.pk)
+        Question.objects.public().exclude(pk=question.pk)
         .exclude(close_reason="duplicate")
     )
     if query:

@@ -167,7 +167,7 @@ def question_detail(request, pk: int, slug: str | None = None):
         "answer_form": AnswerForm(),
         "comment_form": CommentForm(),
         "moderation": question_moderation_context(question, answers, user),
-        **question_page_neighbours(Question.objects.visible_to(user).for_list(), question),
+        **question_page_neighbours(Question.objects.visible_to(user).select_related("theme"), question),
     }
     return render(request, "vraagbaak/question_detail.html", context)
 
