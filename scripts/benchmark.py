@@ -219,7 +219,7 @@ def main() -> None:
         bench_semantic.measure_indexing()
     env = {**os.environ, "DATABASE_URL": url}
     server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "vraagbaak.wsgi:application", "--workers", "2",
+        [str(Path(sys.executable).parent / "gunicorn"), "vraagbaak.wsgi:application", "--workers", "2",
          "--bind", "127.0.0.1:8765", "--log-level", "warning"],
         cwd=ROOT, env=env, start_new_session=True,
     )

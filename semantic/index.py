@@ -13,12 +13,15 @@ import time
 from datetime import timedelta
 
 import numpy as np
+from django.utils import timezone
 
 from .models import Embedding
 
 # Rows written by a transaction that committed late may carry an older updated_at: read
 # back this far each time (the rows are overwritten in place, so reading twice is harmless).
-LOOKBACK = timedelta(minutes=2)
+# The writers stamp a row just before they write and commit (semantic.services), so a few
+# seconds cover them; a longer window would re-read every row of a bulk reindex each time.
+LOOKBACK = timedelta(seconds=15)
 RECOUNT_SECONDS = 30
 
 
@@ -48,7 +51,7 @@ class VectorIndex:
         rows = Embedding.objects.filter(kind=self.kind, model=self.model)
         if self.seen_until is not None:
             rows = rows.filter(updated_at__gt=self.seen_until - LOOKBACK)
-        return rows.values_list("object_id", "vector", "updated_at").iterator(chunk_size=5000)
+        return rows.values_list("object_id", "vector").iterator(chunk_size=5000)
 
     def _grow(self, needed: int):
         capacity = max(1024, len(self.ids))
@@ -69,8 +72,8 @@ class VectorIndex:
                 count = Embedding.objects.filter(kind=self.kind, model=self.model).count()
                 if count != self.size:
                     self._clear()
-            newest = self.seen_until
-            for object_id, data, updated_at in self._rows():
+            started = timezone.now()
+            for object_id, data in self._rows():
                 vector = from_bytes(data)
                 if vector.shape[0] != self.dim:
                     continue
@@ -81,10 +84,10 @@ class VectorIndex:
                     self.ids[row] = object_id
                     self.size += 1
                 self.matrix[row] = vector
-                newest = updated_at if newest is None or updated_at > newest else newest
             if self.seen_until is None:
                 self.counted_at = now
-            self.seen_until = newest or self.seen_until
+            # The next read takes what changed since this one began (and LOOKBACK before).
+            self.seen_until = started
 
     def vector_of(self, object_id: int) -> np.ndarray | None:
         row = self.rows.get(object_id)

@@ -157,12 +157,15 @@ def scores(*, kind: str, vector: np.ndarray, object_ids: Iterable[int]) -> dict[
     return index_for(kind, backend.name, backend.dim).scores(vector, list(object_ids))
 
 
-def fuse(rankings: Sequence[Sequence[int]], *, k: int = RRF_K) -> list[int]:
-    """Reciprocal rank fusion of several best-first lists of ids into one."""
+def fuse(
+    rankings: Sequence[Sequence[int]], *, k: int = RRF_K, weights: Sequence[float] | None = None
+) -> list[int]:
+    """Reciprocal rank fusion of several best-first lists of ids into one (each list's
+    share scaled by its weight, 1 by default)."""
     fused: dict[int, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings), strict=True):
         for position, pk in enumerate(ranking):
-            fused[pk] = fused.get(pk, 0.0) + 1.0 / (k + position + 1)
+            fused[pk] = fused.get(pk, 0.0) + weight / (k + position + 1)
     return sorted(fused, key=lambda pk: -fused[pk])
 
 

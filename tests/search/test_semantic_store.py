@@ -3,6 +3,7 @@ ranks fuse by reciprocal rank. Built on vectors made here, so no model is needed
 
 import numpy as np
 import pytest
+from django.utils import timezone
 
 from semantic import services
 from semantic.index import VectorIndex, to_bytes
@@ -19,7 +20,8 @@ def _unit(*values):
 def _store(pk, vector, kind="thing"):
     Embedding.objects.update_or_create(
         kind=kind, object_id=pk,
-        defaults={"model": "m", "text_hash": str(pk), "vector": to_bytes(vector)},
+        defaults={"model": "m", "text_hash": str(pk), "vector": to_bytes(vector),
+                  "updated_at": timezone.now()},
     )
 
 
@@ -84,3 +86,7 @@ def test_without_a_backend_nothing_is_embedded_or_found(settings):
     assert services.query_vector("tekst") is None
     assert services.nearest(kind="thing", vector=_unit(1, 0, 0), k=3) == []
     assert not Embedding.objects.exists()
+
+
+def test_a_lighter_ranking_counts_less_in_the_fusion():
+    assert services.fuse([[1, 2], [2, 1]], weights=[1.0, 0.5])[0] == 1
