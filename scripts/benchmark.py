@@ -4,7 +4,7 @@
 
 Makes (or reuses) the database `vraagbaak_bench` (or BENCH_DATABASE) on the PostgreSQL server of
 BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432), fills it with
-questions, answers and tags, starts gunicorn with 2 workers on 127.0.0.1:8765 and
+questions, answers and tags, starts gunicorn with 2 workers on 127.0.0.1:8765 (BENCH_PORT) and
 loads the question list, question pages and searches (a rare and a very common
 word) with `wrk` (apt-get install wrk). Posting a question is timed in-process
 through the service. It prints requests per second and latency percentiles; it
@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "vraagbaak_bench")
+BENCH_PORT = int(os.environ.get("BENCH_PORT", "8765"))
 if not re.fullmatch(r"\w+", BENCH_DATABASE):
     raise SystemExit("BENCH_DATABASE: letters, digits and underscores only")
 
@@ -220,11 +221,11 @@ def main() -> None:
     env = {**os.environ, "DATABASE_URL": url}
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "vraagbaak.wsgi:application", "--workers", "2",
-         "--bind", "127.0.0.1:8765", "--log-level", "warning"],
+         "--bind", f"127.0.0.1:{BENCH_PORT}", "--log-level", "warning"],
         cwd=ROOT, env=env, start_new_session=True,
     )
     try:
-        host = "http://127.0.0.1:8765"
+        host = f"http://127.0.0.1:{BENCH_PORT}"
         wait_until_up(host + "/healthz")
         pages = {
             "question list": "/vragen/",
