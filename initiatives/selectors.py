@@ -4,7 +4,7 @@ from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value,
 
 from .models import Initiative
 from .querysets import uses_full_text_search
-from .semantic import rank_initiatives, similar_initiative_ids
+from .semantic import rank_initiatives, semantic_enabled, similar_initiative_ids
 
 # Full-text matches taken into the fusion with the nearest vectors.
 FULL_TEXT_CANDIDATES = 200
@@ -33,14 +33,14 @@ def search_ranked(queryset, query: str):
     """
     query = (query or "").strip()[:200]
     matched = queryset.search(query)
+    if not semantic_enabled():
+        return matched
     if uses_full_text_search():
         matched = matched.order_by("-rank", "-updated_at")
     else:
         matched = matched.order_by("-updated_at")
     full_text_ids = list(matched.values_list("pk", flat=True)[:FULL_TEXT_CANDIDATES])
     ids, scores = rank_initiatives(queryset, query, full_text_ids)
-    if ids is full_text_ids:
-        return matched
     return _in_order(queryset, ids, scores)
 
 

@@ -22,6 +22,10 @@ MATCH_FLOOR = 0.80
 CLOSE_THRESHOLD = 0.846
 
 
+def semantic_enabled() -> bool:
+    return semantic.enabled()
+
+
 def initiative_passage(initiative: Initiative) -> str:
     """What the initiative is about, in the words its page uses (a summary that only
     repeats the start of the description, as imported ones do, counted once)."""

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 import numpy as np
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -193,15 +194,20 @@ def neighbours_of(*, kind: str, object_id: int, other_kind: str) -> list[tuple[i
 def neighbours_offer(*, kind: str, object_id: int, vector: np.ndarray, scan: int = 50) -> None:
     """Offer a changed item to the stored neighbour lists of the items nearest to it.
 
-    Every kind whose items keep lists of `kind` neighbours is asked: among its `scan` items
+    Every kind whose items keep lists of `kind` neighbours (the setting
+    SEARCH_NEIGHBOUR_LISTS: holder kind -> the kinds it keeps) is asked: among its `scan` items
     nearest to `vector`, each list takes the item in (in its place by score) when it scores
     above the list's last. So a new question appears beside the questions it is close to,
     and a new initiative on the question pages it may be about, without a full reindex.
     """
-    holders = (
-        Neighbour.objects.filter(other_kind=kind).values_list("kind", flat=True).distinct()
-    )
-    for holder in list(holders):
+    lists = getattr(settings, "SEARCH_NEIGHBOUR_LISTS", None)
+    if lists is None:
+        holders = set(
+            Neighbour.objects.filter(other_kind=kind).values_list("kind", flat=True).distinct()
+        )
+    else:
+        holders = {holder for holder, kinds in lists.items() if kind in kinds}
+    for holder in sorted(holders):
         for pk, score in nearest(kind=holder, vector=vector, k=scan):
             if holder == kind and pk == object_id:
                 continue

