@@ -1,6 +1,7 @@
 """The registry of AI initiatives and the themes shared with the vraagbaak."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
@@ -8,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from accounts.models import Organisation
+from accounts.notifications.kinds import NotificationKind
 
 from .importers.records import ImportResult
 from .querysets import InitiativeQuerySet, ThemeQuerySet
@@ -126,6 +128,11 @@ class Initiative(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     # PostgreSQL only (GIN-indexed by migration 0003): title A, summary and tags B, the rest C.
     search_vector = SearchVectorField(null=True, editable=False)
+    # The notifications about the initiative (their target): deleted with it.
+    notifications = GenericRelation(
+        "notifications.Notification", content_type_field="target_type",
+        object_id_field="target_id", related_query_name="initiative",
+    )
 
     objects = InitiativeQuerySet.as_manager()
 
@@ -154,6 +161,13 @@ class Initiative(models.Model):
 
     def get_absolute_url(self):
         return reverse("initiatives:initiative-detail", args=[self.slug])
+
+    def notification_url(self, notification) -> str:
+        """Where a notification about the initiative leads: curators hear of changes, and
+        once the entry is no longer public, their queue."""
+        if notification.kind == NotificationKind.INITIATIVE_EDITED and not self.is_published:
+            return reverse("initiatives:curation-queue")
+        return self.get_absolute_url()
 
     @property
     def is_published(self) -> bool:

@@ -17,8 +17,9 @@ PARTS = ("semantic", "accounts", "initiatives", "vraagbaak")
 LAYER = {"semantic": 0, "accounts": 1, "initiatives": 2, "vraagbaak": 3}
 # The project's configuration names every part (INSTALLED_APPS, section registries, handlers).
 CONFIGURATION = "vraagbaak.settings"
-# Each part's templates (allauth's are the accounts part's).
-TEMPLATES = {"semantic": [], "accounts": ["accounts", "allauth"], "initiatives": ["initiatives"],
+# Each part's templates (allauth's and the notifications app's are the accounts part's).
+TEMPLATES = {"semantic": [], "accounts": ["accounts", "allauth", "notifications"],
+             "initiatives": ["initiatives"],
              "vraagbaak": []}
 
 
@@ -233,3 +234,14 @@ def test_lower_parts_do_not_name_higher_urls_or_templates():
                 found += [f"{path.relative_to(ROOT)}: {name}"
                           for name in _upward_names(path.read_text(), part, TEMPLATE_NAME)]
     assert not found, "names of higher parts:\n" + "\n".join(found)
+
+
+def test_the_registry_tells_people_through_notify_without_an_event_bus():
+    """The registry calls accounts.notifications' notify() directly: no event module, no
+    handler setting, no mail of its own beside the notifications."""
+    from django.conf import settings
+
+    assert not (ROOT / "initiatives" / "events.py").exists()
+    assert not (ROOT / "initiatives" / "tasks.py").exists()
+    assert not hasattr(settings, "INITIATIVE_EVENT_HANDLERS")
+    assert "accounts.notifications.services" in import_graph()["initiatives.services.curation"]

@@ -4,7 +4,7 @@ from accounts.admin import AppendOnlyAdmin
 from initiatives.admin import ThemeAdmin
 from initiatives.models import Theme
 
-from .models import Answer, Flag, ModerationAction, Notification, Question, Subscription
+from .models import Answer, Flag, ModerationAction, Question, Subscription
 from .moderation import services as moderation_services
 
 
@@ -37,13 +37,6 @@ class FlagAdmin(admin.ModelAdmin):
     list_display = ["created_at", "reporter", "reason", "question", "answer", "comment", "resolved_at"]
     list_filter = ["reason", "resolved_at", "theme"]
     raw_id_fields = ["reporter", "question", "answer", "comment", "resolved_by"]
-
-
-@admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "recipient", "kind", "delivery", "read_at", "emailed_at"]
-    list_filter = ["kind", "delivery"]
-    raw_id_fields = ["recipient", "actor", "question", "answer", "initiative"]
 
 
 @admin.register(Subscription)

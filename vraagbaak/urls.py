@@ -34,6 +34,7 @@ admin.site.has_permission = can_use_admin
 urlpatterns = [
     path("", include((vraagbaak_patterns, "vraagbaak"))),
     path("", include("accounts.urls")),
+    path("", include("accounts.notifications.urls")),
     path("", include("initiatives.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

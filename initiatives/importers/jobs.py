@@ -117,7 +117,6 @@ class LiveProgress:
 
 @task
 def run_initiative_import(*, job_id: int) -> str:
-    """Run an import job on the worker; returns its state. Beside import_job_run, not in
-    initiatives.tasks: the importers use the curation services, which queue those tasks."""
+    """Run an import job on the worker; returns its state."""
     job = import_job_run(job_id=job_id)
     return job.state if job else "not queued"

@@ -3,8 +3,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.services import notify
 
-from .. import events
 from ..models import CurationAction, CurationStep, Initiative, InitiativeRevision
 from ..vocabularies import PublicationState
 from .search import initiative_index
@@ -101,8 +102,8 @@ def initiative_update(
     initiative_version when the editor opened the form), a save that someone else's save
     overtook raises InitiativeEditConflict and changes nothing. The comparison is made
     under the row lock: of two saves from one version, the second waits for the first and
-    then sees its newer version. A published edit is told to the curators (event
-    "initiative-edited"); an edit after "changes requested" goes back to the review queue.
+    then sees its newer version. A published edit is told to the curators; an edit after
+    "changes requested" goes back to the review queue.
     """
     initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
     if loaded_version and loaded_version != initiative_version(initiative):
@@ -120,7 +121,7 @@ def initiative_update(
     _log(initiative, edited_by, CurationStep.EDIT)
     initiative_index(initiative=initiative)
     if initiative.is_published:
-        events.emit(events.INITIATIVE_EDITED, initiative=initiative, editor=edited_by)
+        _tell_curators_of_edit(initiative, edited_by)
     return initiative
 
 
@@ -136,8 +137,34 @@ def _review(initiative: Initiative, curator: User, state: str, step: str, note: 
         initiative.confirmed_at = initiative.confirmed_at or now
     initiative.save()
     _log(initiative, curator, step, note)
-    events.emit(events.INITIATIVE_REVIEWED, initiative=initiative, step=step, actor=curator)
+    _tell_proposer(initiative, step, curator)
     return initiative
+
+
+def _stamp(moment) -> str:
+    return f"{moment:%Y%m%d%H%M%S%f}" if moment else "0"
+
+
+def _tell_proposer(initiative: Initiative, step: str, curator: User) -> None:
+    """The proposer and the contact person hear of a curator's decision, with its note; the
+    step is the notification's variant, which words the sentence."""
+    notify(
+        recipients=User.objects.filter(
+            pk__in=[initiative.submitted_by_id, initiative.contact_user_id]
+        ),
+        kind=NotificationKind.INITIATIVE_REVIEWED,
+        event_key=f"{step}:{initiative.pk}:{_stamp(initiative.reviewed_at)}",
+        actor=curator, target=initiative, note=initiative.review_note, variant=step,
+    )
+
+
+def _tell_curators_of_edit(initiative: Initiative, editor: User) -> None:
+    """The curators (except the editor) hear that a published initiative changed."""
+    notify(
+        recipients=User.objects.curators(), kind=NotificationKind.INITIATIVE_EDITED,
+        event_key=f"{initiative.pk}:{_stamp(initiative.updated_at)}",
+        actor=editor, target=initiative,
+    )
 
 
 @transaction.atomic

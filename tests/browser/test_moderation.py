@@ -11,9 +11,11 @@ import pytest
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 
 from accounts import roles
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.models import Notification
 from tests.factories import AnswerFactory, QuestionFactory, make_role
-from vraagbaak.models import AnswerState, Notification, NotificationKind
-from vraagbaak.notifications import events
+from vraagbaak.models import AnswerState
+from vraagbaak.notifications import hooks
 
 from .axe import assert_accessible
 from .conftest import TOTP_SECRET
@@ -63,10 +65,10 @@ def test_expert_approves_verifies_and_hides_with_reason(browser, live_server, mo
     theme, expert, asker = cast.theme, cast.expert, cast.asker
     newcomer, flagger = cast.newcomer, cast.flagger
     question = QuestionFactory(theme=theme, author=asker, title="Mag een taalmodel notulen maken?")
-    events.on_question_created(question)
+    hooks.on_question_created(question)
     answer = AnswerFactory(question=question, author=newcomer, state=AnswerState.PENDING,
                            body="Ja, als de opname binnen de eigen omgeving blijft.")
-    events.on_answer_created(answer)
+    hooks.on_answer_created(answer)
 
     # The expert signs in with a TOTP code and approves from the queue.
     expert_page = new_page(browser, live_server)

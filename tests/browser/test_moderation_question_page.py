@@ -6,7 +6,8 @@ axe-core on every page visited."""
 
 import pytest
 
-from vraagbaak.models import AnswerState, NotificationKind
+from accounts.notifications.kinds import NotificationKind
+from vraagbaak.models import AnswerState
 from vraagbaak.services.questions import question_create
 
 from .test_moderation import SECRET, check, new_page, sign_in

@@ -5,10 +5,11 @@ Refused attempts change nothing."""
 from http import HTTPStatus
 
 import pytest
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import reverse
 
 from accounts import roles
+from accounts.notifications.tasks import digest_send
 from initiatives.models import Initiative, InitiativeRevision
 from initiatives.vocabularies import PublicationState, Status
 from tests.factories import InitiativeFactory, make_role
@@ -112,9 +113,8 @@ def test_curator_without_two_factor_cannot_publish(client, registry):
 
 
 @pytest.mark.django_db
-# The registry on its own (no event handlers): curators are told by its plain e-mail. With the
-# vraagbaak's handler they are told in the app (tests/vraagbaak/test_initiative_notifications.py).
-@override_settings(INITIATIVE_EVENT_HANDLERS=[])
+# Curators are told in the app and, by default, in their daily digest
+# (tests/vraagbaak/test_initiative_notifications.py has the rest).
 def test_owner_edits_their_own_initiative_and_a_revision_is_kept(member_client, owned, themes,
                                                                  organisations, curator, mailoutbox,
                                                                  django_capture_on_commit_callbacks):
@@ -128,6 +128,7 @@ def test_owner_edits_their_own_initiative_and_a_revision_is_kept(member_client, 
     revision = InitiativeRevision.objects.get(initiative=owned)
     assert revision.data["title"] == "Eigen initiatief"
     # Curators are told of an edit to a published initiative.
+    digest_send()
     assert [message.to for message in mailoutbox] == [[curator.email]]
 
 

@@ -7,8 +7,10 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.models import Notification
 from tests.factories import make_member
-from vraagbaak.models import Notification, NotificationKind, QuestionState
+from vraagbaak.models import QuestionState
 from vraagbaak.services.answers import answer_accept, answer_create
 
 pytestmark = pytest.mark.django_db

@@ -22,6 +22,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from accounts import roles
 from accounts.forms import OrganisationFilterForm
+from accounts.notifications.tokens import unsubscribe_token
 from initiatives.filters import InitiativeFilterSet
 from tests.factories import (
     AnswerFactory,
@@ -36,7 +37,6 @@ from tests.factories import (
 )
 from vraagbaak.forms import QuestionFilterForm
 from vraagbaak.models import AnswerState
-from vraagbaak.notifications.tokens import unsubscribe_token
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,7 +62,7 @@ PARAMETERS = {
     "vraagbaak:moderation-log": ["actie", "thema", "page"],
     "vraagbaak:moderation-step": ["q", "next"],
     "vraagbaak:flag": ["next"],
-    "vraagbaak:notification-list": ["page"],
+    "notifications:notification-list": ["page"],
     "accounts:organisation-list": ["page", *OrganisationFilterForm.base_fields],
     "initiatives:initiative-list": ["page", *REGISTRY_FILTERS],
     "initiatives:initiative-suggestions": ["q"],
@@ -121,7 +121,7 @@ def _sample_arguments(s):
             {"kind": "reactie", "pk": comment.pk, "action": "verbergen"},
         ],
         "vraagbaak:flag": [{"kind": "vraag", "pk": question.pk}, {"kind": "antwoord", "pk": answer.pk}],
-        "vraagbaak:unsubscribe": [{"token": unsubscribe_token(user_id=s["member"].pk, kind=None)}],
+        "notifications:unsubscribe": [{"token": unsubscribe_token(user_id=s["member"].pk, kind=None)}],
         "accounts:organisation-detail": [{"slug": s["organisation"].slug}],
         "accounts:profile": [{"pk": s["member"].pk}],
         "initiatives:theme-detail": [{"slug": s["theme"].slug}],

@@ -13,14 +13,15 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts import roles
+from accounts.notifications.kinds import Delivery, NotificationKind
+from accounts.notifications.models import Notification, NotificationPreference
+from accounts.notifications.services import preferences_set
+from accounts.notifications.tasks import digest_send
+from accounts.notifications.texts import notification_text
+from accounts.notifications.tokens import unsubscribe_token
 from initiatives.services import initiative_update
 from initiatives.vocabularies import PublicationState
 from tests.factories import InitiativeFactory, make_member, make_role
-from vraagbaak.models import Delivery, Notification, NotificationKind, NotificationPreference
-from vraagbaak.notifications.services import preferences_set
-from vraagbaak.notifications.tasks import digest_send
-from vraagbaak.notifications.texts import notification_text
-from vraagbaak.notifications.tokens import unsubscribe_token
 
 K = NotificationKind
 NOTE = "Graag de resultaten aanvullen."
@@ -71,7 +72,7 @@ def edit(initiative, editor, capture, title="Chatbot burgerzaken, versie 2"):
 
 
 def notifications_of(user):
-    return list(Notification.objects.filter(recipient=user).select_related("initiative", "actor"))
+    return list(Notification.objects.filter(recipient=user).with_objects())
 
 
 @pytest.mark.django_db
@@ -92,7 +93,7 @@ def test_a_curators_decision_reaches_the_proposer_once_in_the_app_and_by_email(
 
     (notification,) = notifications_of(proposer)
     assert notification.kind == K.INITIATIVE_REVIEWED
-    assert notification.initiative == proposal and notification.actor == curator
+    assert notification.target == proposal and notification.actor == curator
     assert notification.note == NOTE
     assert notification.delivery == Delivery.IMMEDIATE and notification.emailed_at is not None
     with translation.override("en"):
@@ -220,7 +221,7 @@ def test_unsubscribe_link_turns_the_new_kinds_off(
     (message,) = mail.outbox
     url = message.extra_headers["List-Unsubscribe"].strip("<>")
     assert url.endswith(reverse(
-        "vraagbaak:unsubscribe",
+        "notifications:unsubscribe",
         args=[unsubscribe_token(user_id=proposer.pk, kind=K.INITIATIVE_REVIEWED)],
     ))
     client.logout()
@@ -242,7 +243,7 @@ def test_notification_page_shows_initiative_notifications_in_constant_queries(
         queries = []
         with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql)
                                         or execute(sql, *args)):
-            response = client.get(reverse("vraagbaak:notification-list"))
+            response = client.get(reverse("notifications:notification-list"))
         assert response.status_code == HTTPStatus.OK
         return response, len(queries)
 

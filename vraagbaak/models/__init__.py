@@ -2,33 +2,20 @@
 from ..choices import ActionKind, AnswerState, CloseReason, FlagReason, HideReason, QuestionState
 from .answer import Answer
 from .moderation import Flag, ModerationAction
-from .notifications import (
-    DEFAULT_DELIVERY,
-    Delivery,
-    Notification,
-    NotificationKind,
-    NotificationPreference,
-    Subscription,
-    UnansweredReminder,
-)
+from .notifications import Subscription, UnansweredReminder
 from .question import Question
 from .social import Comment, Revision, Vote
 
 __all__ = [
-    "DEFAULT_DELIVERY",
     "ActionKind",
     "Answer",
     "AnswerState",
     "CloseReason",
     "Comment",
-    "Delivery",
     "Flag",
     "FlagReason",
     "HideReason",
     "ModerationAction",
-    "Notification",
-    "NotificationKind",
-    "NotificationPreference",
     "Question",
     "QuestionState",
     "Revision",

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +34,11 @@ class Answer(models.Model):
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     created_at = models.DateTimeField(_("answered at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # The notifications that lead to the answer (their target): deleted with it.
+    notifications = GenericRelation(
+        "notifications.Notification", content_type_field="target_type",
+        object_id_field="target_id", related_query_name="answer",
+    )
 
     objects = AnswerQuerySet.as_manager()
 
@@ -50,6 +56,12 @@ class Answer(models.Model):
 
     def get_absolute_url(self):
         return f"{self.question.get_absolute_url()}#antwoord-{self.pk}"
+
+    @classmethod
+    def notification_queryset(cls):
+        """How notifications load the answers they lead to: with the question, which their
+        wording names and their link needs (accounts.notifications)."""
+        return cls.objects.select_related("question")
 
     @property
     def is_published(self) -> bool:

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
@@ -59,6 +60,11 @@ class Question(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     # PostgreSQL only: title (A), body (B), tags and published answers (C).
     search_vector = SearchVectorField(null=True, editable=False)
+    # The notifications about the question and its answers (their context): deleted with it.
+    notifications = GenericRelation(
+        "notifications.Notification", content_type_field="context_type",
+        object_id_field="context_id", related_query_name="question",
+    )
 
     objects = QuestionQuerySet.as_manager()
 

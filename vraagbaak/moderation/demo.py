@@ -10,7 +10,7 @@ from accounts.models import User
 from initiatives.models import Theme
 
 from ..models import Answer, AnswerState, Flag, FlagReason, Question
-from ..notifications import events
+from ..notifications import hooks
 from ..services.refresh import question_refresh
 from . import services
 
@@ -78,7 +78,7 @@ def load() -> dict:
         )
         if created:
             question_refresh(question=question, touch=False)
-            events.on_answer_created(answer)  # the experts of the theme are told
+            hooks.on_answer_created(answer)  # the experts of the theme are told
         made["pending"] += created
 
     verified, created = Answer.objects.get_or_create(

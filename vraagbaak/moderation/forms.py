@@ -1,22 +1,13 @@
-"""Forms for moderation steps, flags, notification preferences and expert appointments."""
+"""Forms for moderation steps, flags and expert appointments."""
 
 import re
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from initiatives.models import Theme
 
-from ..models import (
-    DEFAULT_DELIVERY,
-    CloseReason,
-    Delivery,
-    FlagReason,
-    HideReason,
-    NotificationKind,
-    Question,
-)
+from ..models import CloseReason, FlagReason, HideReason, Question
 
 # A question number as typed: ASCII digits only (str.isdigit() also takes "²", which int()
 # refuses), and short enough for a database integer.
@@ -99,21 +90,6 @@ class FlagForm(forms.Form):
             self.add_error("note", forms.ValidationError(
                 _("Say what is wrong when you choose “other”."), code="note_required"))
         return data
-
-
-class PreferencesForm(forms.Form):
-    language = forms.ChoiceField(label=_("Language of e-mails"), choices=settings.LANGUAGES)
-
-    def __init__(self, *args, deliveries: dict[str, str], **kwargs):
-        super().__init__(*args, **kwargs)
-        for kind in NotificationKind:
-            self.fields[f"kind_{kind.value}"] = forms.ChoiceField(
-                label=kind.label, choices=Delivery.choices,
-                initial=deliveries.get(kind.value, DEFAULT_DELIVERY[kind]),
-            )
-
-    def deliveries(self) -> dict[str, str]:
-        return {kind.value: self.cleaned_data[f"kind_{kind.value}"] for kind in NotificationKind}
 
 
 class ExpertForm(forms.Form):

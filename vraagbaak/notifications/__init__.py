@@ -1,5 +1,7 @@
-"""In-app and e-mail notifications: who follows what, who is told what, and how.
+"""The Q&A's side of notifications: who follows what (services), who hears of which step of
+asking, answering and moderating (hooks), the reminders of unanswered questions, and what a
+member follows on their notification page (sections).
 
-The public facade: `notify` (services), the event hooks in `events`, and the
-tasks in `tasks` that send e-mail outside the request.
+The telling itself (`notify()`, the kinds, preferences, e-mail, the digest) lives below,
+in accounts.notifications, which the registry calls too.
 """

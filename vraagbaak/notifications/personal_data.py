@@ -1,6 +1,7 @@
-"""A member's share of moderation and notification data, for their personal-data download."""
+"""A member's follows and flags, for their personal-data download (their notifications and
+preferences come from accounts.notifications.personal_data)."""
 
-from ..models import Flag, Notification, NotificationPreference, Subscription
+from ..models import Flag, Subscription
 
 
 def export(user) -> dict:
@@ -9,17 +10,6 @@ def export(user) -> dict:
             {"question": s.question_id, "theme": s.theme.slug if s.theme_id else None,
              "since": s.created_at.isoformat()}
             for s in Subscription.objects.filter(user=user).select_related("theme")
-        ],
-        "notification_preferences": dict(
-            NotificationPreference.objects.filter(user=user).values_list("kind", "delivery")
-        ),
-        "notification_language": user.language,
-        "notifications": [
-            {"kind": n.kind, "question": n.question_id, "answer": n.answer_id,
-             "initiative": n.initiative_id,
-             "created_at": n.created_at.isoformat(),
-             "read_at": n.read_at.isoformat() if n.read_at else None}
-            for n in Notification.objects.filter(recipient=user)
         ],
         "flags_raised": [
             {"reason": f.reason, "note": f.note, "question": f.question_id, "answer": f.answer_id,

@@ -8,9 +8,11 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from ..models import NotificationKind, Question, QuestionState, UnansweredReminder
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.services import notify
+
+from ..models import Question, QuestionState, UnansweredReminder
 from ..workdays import asked_before_for
-from .services import notify
 
 Stage = UnansweredReminder.Stage
 User = get_user_model()
@@ -35,13 +37,13 @@ def unanswered_notify(*, now: datetime.datetime | None = None) -> dict[str, int]
     sent = {Stage.EXPERTS: 0, Stage.CURATORS: 0}
     for question in _due(Stage.EXPERTS, settings.UNANSWERED_EXPERT_DAYS, now):
         notify(recipients=User.objects.experts_of(question.theme_id),
-               kind=NotificationKind.UNANSWERED, event_key=f"experts:{question.pk}", question=question)
+               kind=NotificationKind.UNANSWERED, event_key=f"experts:{question.pk}", target=question)
         UnansweredReminder.objects.create(question=question, stage=Stage.EXPERTS, sent_at=now)
         sent[Stage.EXPERTS] += 1
     curator_list = list(User.objects.curators())
     for question in _due(Stage.CURATORS, settings.UNANSWERED_CURATOR_DAYS, now):
         notify(recipients=curator_list, kind=NotificationKind.UNANSWERED,
-               event_key=f"curators:{question.pk}", question=question)
+               event_key=f"curators:{question.pk}", target=question)
         UnansweredReminder.objects.create(question=question, stage=Stage.CURATORS, sent_at=now)
         sent[Stage.CURATORS] += 1
     return sent

@@ -1,14 +1,11 @@
-"""Notifications and following. Dutch paths, as in design.md."""
+"""Following a question or a theme. Dutch paths, as in design.md (the notification pages
+themselves are accounts.notifications')."""
 
 from django.urls import path
 
-from ..views import notifications
+from ..views import following
 
 urlpatterns = [
-    path("meldingen/", notifications.notification_list, name="notification-list"),
-    path("meldingen/instellingen/", notifications.notification_preferences,
-         name="notification-preferences"),
-    path("meldingen/afmelden/<str:token>/", notifications.unsubscribe, name="unsubscribe"),
-    path("meldingen/volgen/vraag/<int:pk>/", notifications.question_follow, name="question-follow"),
-    path("meldingen/volgen/thema/<slug:slug>/", notifications.theme_follow, name="theme-follow"),
+    path("meldingen/volgen/vraag/<int:pk>/", following.question_follow, name="question-follow"),
+    path("meldingen/volgen/thema/<slug:slug>/", following.theme_follow, name="theme-follow"),
 ]

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Answer, AnswerState, Question
 from ..moderation.services import answer_after_edit
-from ..notifications import events
+from ..notifications import hooks
 from .policy import initial_answer_state
 from .refresh import question_refresh
 from .revisions import revision_check, revision_record
@@ -38,7 +38,7 @@ def answer_create(*, question: Question, author, body: str) -> Answer:
     )
     revision_record(answer=answer, edited_by=author)
     question_refresh(question=question)
-    events.on_answer_created(answer)
+    hooks.on_answer_created(answer)
     return answer
 
 
@@ -75,7 +75,7 @@ def answer_accept(*, answer: Answer, accepted_by) -> Question:
         return question
     question.accepted_answer = answer
     question.save(update_fields=["accepted_answer", "updated_at"])
-    events.on_answer_accepted(answer)
+    hooks.on_answer_accepted(answer)
     return question_refresh(question=question)
 
 

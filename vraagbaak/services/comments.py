@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..models import Answer, Comment, Question
-from ..notifications import events
+from ..notifications import hooks
 
 
 @transaction.atomic
@@ -13,5 +13,5 @@ def comment_create(*, author, post: Question | Answer, body: str) -> Comment:
     # A comment is on the question or on the answer: the field is named after the post's model.
     comment = Comment.objects.create(**{post._meta.model_name: post}, author=author, body=body)
     Question.objects.filter(pk=post.thread_id).update(last_activity_at=timezone.now())
-    events.on_comment_created(comment)
+    hooks.on_comment_created(comment)
     return comment

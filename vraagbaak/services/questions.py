@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from initiatives.models import Initiative, Theme
 
 from ..models import Question
-from ..notifications import events
+from ..notifications import hooks
 from .refresh import question_refresh
 from .revisions import revision_check, revision_record
 
@@ -45,7 +45,7 @@ def question_create(
         question.initiatives.set(initiatives)
     revision_record(question=question, edited_by=author)
     question_refresh(question=question)
-    events.on_question_created(question)
+    hooks.on_question_created(question)
     return question
 
 

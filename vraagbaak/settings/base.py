@@ -23,6 +23,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 INSTALLED_APPS = [
     "semantic",
     "accounts",
+    "accounts.notifications",
     "initiatives",
     "vraagbaak",
     "django.contrib.admin",
@@ -79,7 +80,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "vraagbaak.site.context_processors.site",
-                "vraagbaak.notifications.context_processors.notifications",
+                "accounts.notifications.context_processors.notifications",
+                "vraagbaak.site.context_processors.moderation",
             ],
             # Tag libraries that live in their rooms rather than in an app's templatetags/.
             "libraries": {
@@ -286,16 +288,16 @@ THEME_PAGE_SECTIONS: list[str] = [
 INITIATIVE_PAGE_SECTIONS: list[str] = [
     "vraagbaak.sections.initiative_questions",
 ]
-# Functions `(event, **payload)` told of the registry's curation events (initiatives/events.py);
-# with none, the registry sends its own plain e-mails.
-INITIATIVE_EVENT_HANDLERS: list[str] = [
-    "vraagbaak.notifications.initiative_events.handle",
+# What a member follows, below their notifications (accounts/notifications/views.py).
+NOTIFICATION_PAGE_SECTIONS: list[str] = [
+    "vraagbaak.notifications.sections.subscriptions",
 ]
 # Functions `(user) -> dict` that add a part's personal data to a member's download.
 PERSONAL_DATA_EXPORTERS: list[str] = [
     "initiatives.personal_data.export",
     "vraagbaak.personal_data.export",
     "vraagbaak.notifications.personal_data.export",
+    "accounts.notifications.personal_data.export",
 ]
 
 # Domain settings of the vraagbaak.

@@ -10,10 +10,12 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from accounts import roles
 from accounts.models import User
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.models import Notification
 from initiatives.services import initiative_update
 from tests.factories import AnswerFactory, InitiativeFactory, QuestionFactory, make_member, make_role
-from vraagbaak.models import AnswerState, Notification, NotificationKind
-from vraagbaak.notifications import events
+from vraagbaak.models import AnswerState
+from vraagbaak.notifications import hooks
 from vraagbaak.notifications.unanswered import unanswered_notify
 
 K = NotificationKind
@@ -63,7 +65,7 @@ def test_pending_item_in_a_theme_without_experts_skips_a_curator_without_two_fac
     theme, answerer, curator, curator_without_mfa, superuser_with_mfa
 ):
     question = QuestionFactory(theme=theme)
-    events.on_answer_created(AnswerFactory(question=question, author=answerer,
+    hooks.on_answer_created(AnswerFactory(question=question, author=answerer,
                                            state=AnswerState.PENDING))
     assert kinds_of(curator_without_mfa) == []
     assert kinds_of(curator) == kinds_of(superuser_with_mfa) == [K.PENDING_REVIEW]
@@ -72,7 +74,7 @@ def test_pending_item_in_a_theme_without_experts_skips_a_curator_without_two_fac
 def test_new_question_skips_an_expert_without_two_factor(theme, theme_expert, asker):
     expert_without_mfa = make_role(roles.EXPERT, mfa=False)
     theme.experts.add(expert_without_mfa)
-    events.on_question_created(QuestionFactory(theme=theme, author=asker))
+    hooks.on_question_created(QuestionFactory(theme=theme, author=asker))
     assert kinds_of(expert_without_mfa) == []
     assert kinds_of(theme_expert) == [K.THEME_QUESTION]
 

@@ -7,11 +7,11 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import translation
 
+from accounts.notifications.kinds import COMMENT, DEFAULT_DELIVERY, KINDS, NotificationKind
+from accounts.notifications.models import Notification
+from accounts.notifications.texts import notification_text
 from initiatives.models import CurationStep
 from tests.factories import InitiativeFactory, QuestionFactory, make_member
-from vraagbaak.models import DEFAULT_DELIVERY, Notification, NotificationKind
-from vraagbaak.notifications.kinds import COMMENT, KINDS
-from vraagbaak.notifications.texts import notification_text
 
 K = NotificationKind
 BEFORE = [("vraagbaak", "0006_title_trigram_gist")]
@@ -32,7 +32,7 @@ def test_every_kind_has_a_default_delivery_and_a_wording():
 ])
 def test_a_review_is_worded_by_its_variant_whatever_its_event_key(variant, words):
     notification = Notification.objects.create(
-        recipient=make_member(), kind=K.INITIATIVE_REVIEWED, initiative=InitiativeFactory(),
+        recipient=make_member(), kind=K.INITIATIVE_REVIEWED, target=InitiativeFactory(),
         event_key="initiative-reviewed:request-changes:1:0", variant=variant, delivery="inapp",
     )
     with translation.override("en"):
@@ -42,7 +42,7 @@ def test_a_review_is_worded_by_its_variant_whatever_its_event_key(variant, words
 @pytest.mark.django_db
 def test_a_comment_is_worded_as_a_comment_by_its_variant():
     notification = Notification.objects.create(
-        recipient=make_member(), kind=K.FOLLOWED_ACTIVITY, question=QuestionFactory(),
+        recipient=make_member(), kind=K.FOLLOWED_ACTIVITY, target=QuestionFactory(),
         event_key="followed-activity:answer:1", variant=COMMENT, delivery="inapp",
     )
     with translation.override("en"):

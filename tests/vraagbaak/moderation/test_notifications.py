@@ -7,21 +7,15 @@ import pytest
 from django.core import mail, signing
 from django.urls import reverse
 
+from accounts.notifications.kinds import Delivery, NotificationKind
+from accounts.notifications.models import Notification, NotificationPreference
+from accounts.notifications.services import notify, preferences_set
+from accounts.notifications.tasks import digest_send
+from accounts.notifications.tokens import unsubscribe_token
 from tests.factories import AnswerFactory, QuestionFactory, make_member
-from vraagbaak.models import (
-    AnswerState,
-    Delivery,
-    HideReason,
-    Notification,
-    NotificationKind,
-    NotificationPreference,
-    Subscription,
-)
+from vraagbaak.models import AnswerState, HideReason, Subscription
 from vraagbaak.moderation import services
-from vraagbaak.notifications import events
-from vraagbaak.notifications.services import notify, preferences_set
-from vraagbaak.notifications.tasks import digest_send
-from vraagbaak.notifications.tokens import unsubscribe_token
+from vraagbaak.notifications import hooks
 
 K = NotificationKind
 
@@ -36,7 +30,7 @@ def test_question_created_tells_theme_experts_and_followers_not_the_asker(
     follower = make_member()
     Subscription.objects.create(user=follower, theme=theme)
     question = QuestionFactory(theme=theme, author=asker)
-    events.on_question_created(question)
+    hooks.on_question_created(question)
     assert kinds_of(theme_expert) == [K.THEME_QUESTION]
     assert kinds_of(follower) == [K.THEME_QUESTION]
     assert kinds_of(other_expert) == kinds_of(asker) == []
@@ -47,8 +41,8 @@ def test_published_answer_tells_asker_and_followers_once(question, asker, answer
     follower = make_member()
     Subscription.objects.create(user=follower, question=question)
     answer = AnswerFactory(question=question, author=answerer)
-    events.on_answer_created(answer)
-    events.on_answer_created(answer)  # the same event twice: still one notification each
+    hooks.on_answer_created(answer)
+    hooks.on_answer_created(answer)  # the same event twice: still one notification each
     assert kinds_of(asker) == [K.ANSWER_POSTED]
     assert kinds_of(follower) == [K.FOLLOWED_ACTIVITY]
     assert kinds_of(answerer) == []
@@ -58,7 +52,7 @@ def test_published_answer_tells_asker_and_followers_once(question, asker, answer
 def test_pending_answer_tells_only_the_theme_moderators(question, asker, answerer, theme_expert,
                                                         other_expert):
     answer = AnswerFactory(question=question, author=answerer, state=AnswerState.PENDING)
-    events.on_answer_created(answer)
+    hooks.on_answer_created(answer)
     assert kinds_of(asker) == []
     assert kinds_of(theme_expert) == [K.PENDING_REVIEW]
     assert kinds_of(other_expert) == []
@@ -72,7 +66,7 @@ def test_approval_tells_author_and_asker(pending_answer, asker, answerer, theme_
 
 def test_accept_verify_changes_and_hide_reach_the_author(question, published_answer, pending_answer,
                                                          answerer, theme_expert):
-    events.on_answer_accepted(published_answer)
+    hooks.on_answer_accepted(published_answer)
     services.answer_verify(answer=published_answer, by=theme_expert)
     services.answer_request_changes(answer=pending_answer, by=theme_expert, note="Bron?")
     services.post_hide(post=published_answer, by=theme_expert, reason=HideReason.WRONG)
@@ -100,7 +94,7 @@ def test_preference_decides_delivery(django_capture_on_commit_callbacks, questio
                                      delivery, rows, mails):
     preferences_set(user=asker, deliveries={K.ANSWER_POSTED: delivery})
     with django_capture_on_commit_callbacks(execute=True):
-        events.on_answer_created(AnswerFactory(question=question, author=answerer))
+        hooks.on_answer_created(AnswerFactory(question=question, author=answerer))
     assert Notification.objects.filter(recipient=asker).count() == rows
     assert len(mail.outbox) == mails
 
@@ -111,7 +105,7 @@ def test_email_is_in_the_recipients_language_with_text_html_and_unsubscribe(
     asker.language = "en"
     asker.save()
     with django_capture_on_commit_callbacks(execute=True):
-        events.on_answer_created(AnswerFactory(question=question, author=answerer))
+        hooks.on_answer_created(AnswerFactory(question=question, author=answerer))
     (message,) = mail.outbox
     assert message.to == [asker.email]
     assert "answered your question" in message.body
@@ -124,10 +118,10 @@ def test_email_is_in_the_recipients_language_with_text_html_and_unsubscribe(
 
 def test_email_goes_once_even_if_the_task_runs_twice(django_capture_on_commit_callbacks, question,
                                                      asker, answerer):
-    from vraagbaak.notifications.tasks import send_notification_email
+    from accounts.notifications.tasks import send_notification_email
 
     with django_capture_on_commit_callbacks(execute=True):
-        events.on_answer_created(AnswerFactory(question=question, author=answerer))
+        hooks.on_answer_created(AnswerFactory(question=question, author=answerer))
     send_notification_email.call(notification_id=Notification.objects.get(recipient=asker).pk)
     assert len(mail.outbox) == 1
 
@@ -136,12 +130,12 @@ def test_digest_groups_a_members_waiting_notifications_in_one_mail(question, ask
     preferences_set(user=asker, deliveries={K.ANSWER_POSTED: Delivery.DIGEST,
                                             K.ANSWER_ACCEPTED: Delivery.DIGEST})
     for _ in range(3):
-        events.on_answer_created(AnswerFactory(question=question, author=make_member()))
+        hooks.on_answer_created(AnswerFactory(question=question, author=make_member()))
     mine = AnswerFactory(question=QuestionFactory(), author=asker)
-    events.on_answer_accepted(mine)
+    hooks.on_answer_accepted(mine)
     other = make_member()
     preferences_set(user=other, deliveries={K.ANSWER_POSTED: Delivery.DIGEST})
-    events.on_answer_created(AnswerFactory(question=QuestionFactory(author=other)))
+    hooks.on_answer_created(AnswerFactory(question=QuestionFactory(author=other)))
     waiting = set(Notification.objects.awaiting_digest().values_list("recipient_id", flat=True))
     assert {asker.pk, other.pk} <= waiting
     assert digest_send() == len(waiting)  # one mail per member, whatever the number of items
@@ -162,7 +156,7 @@ def test_digest_groups_a_members_waiting_notifications_in_one_mail(question, ask
 
 def test_unsubscribe_link_works_without_login_and_only_on_post(client, asker):
     token = unsubscribe_token(user_id=asker.pk, kind=K.ANSWER_POSTED)
-    url = reverse("vraagbaak:unsubscribe", args=[token])
+    url = reverse("notifications:unsubscribe", args=[token])
     assert client.get(url).status_code == HTTPStatus.OK
     assert not NotificationPreference.objects.exists()
     response = client.post(url)
@@ -173,7 +167,7 @@ def test_unsubscribe_link_works_without_login_and_only_on_post(client, asker):
 
 
 def test_unsubscribe_from_everything(client, asker):
-    client.post(reverse("vraagbaak:unsubscribe", args=[unsubscribe_token(user_id=asker.pk, kind=None)]))
+    client.post(reverse("notifications:unsubscribe", args=[unsubscribe_token(user_id=asker.pk, kind=None)]))
     assert set(NotificationPreference.objects.filter(user=asker).values_list("delivery", flat=True)) == {
         Delivery.OFF}
     assert NotificationPreference.objects.filter(user=asker).count() == len(K)
@@ -188,7 +182,7 @@ def test_tampered_unsubscribe_token_is_rejected(client, asker, tamper):
         token = signing.dumps({"u": asker.pk + 1, "k": "*"}, salt="another-salt")
     else:
         token = "eyJ1IjoxLCJrIjoiKiJ9"
-    response = client.post(reverse("vraagbaak:unsubscribe", args=[token]))
+    response = client.post(reverse("notifications:unsubscribe", args=[token]))
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert not NotificationPreference.objects.exists()
 
@@ -196,11 +190,11 @@ def test_tampered_unsubscribe_token_is_rejected(client, asker, tamper):
 def test_notification_page_marks_read_and_shows_subscriptions(client, question, asker, answerer,
                                                               django_assert_max_num_queries):
     for _ in range(5):
-        events.on_answer_created(AnswerFactory(question=question, author=make_member()))
+        hooks.on_answer_created(AnswerFactory(question=question, author=make_member()))
     Subscription.objects.get_or_create(user=asker, question=question)
     client.force_login(asker)
     with django_assert_max_num_queries(12):
-        response = client.get(reverse("vraagbaak:notification-list"))
+        response = client.get(reverse("notifications:notification-list"))
     assert response.status_code == HTTPStatus.OK
     assert response.content.count(b"data-notification=") == 5
     assert not Notification.objects.filter(recipient=asker, read_at__isnull=True).exists()
@@ -209,9 +203,9 @@ def test_notification_page_marks_read_and_shows_subscriptions(client, question, 
 
 def test_unread_count_in_context_is_one_query_and_only_for_members(client, asker, question,
                                                                    answerer):
-    events.on_answer_created(AnswerFactory(question=question, author=answerer))
+    hooks.on_answer_created(AnswerFactory(question=question, author=answerer))
     client.force_login(asker)
-    response = client.get(reverse("vraagbaak:notification-preferences"))
+    response = client.get(reverse("notifications:notification-preferences"))
     assert response.context["unread_notification_count"]() == 1
     client.logout()
     response = client.get(reverse("vraagbaak:about"))
@@ -222,7 +216,7 @@ def test_preferences_form_saves_delivery_and_language(client, asker):
     client.force_login(asker)
     data = {f"kind_{kind.value}": Delivery.IN_APP for kind in K}
     data.update({"kind_answer-posted": Delivery.DIGEST, "language": "en"})
-    response = client.post(reverse("vraagbaak:notification-preferences"), data)
+    response = client.post(reverse("notifications:notification-preferences"), data)
     assert response.status_code == HTTPStatus.FOUND
     asker.refresh_from_db()
     assert asker.language == "en"
@@ -231,7 +225,7 @@ def test_preferences_form_saves_delivery_and_language(client, asker):
 
 def test_preferences_form_with_bad_value_keeps_input(client, asker):
     client.force_login(asker)
-    response = client.post(reverse("vraagbaak:notification-preferences"),
+    response = client.post(reverse("notifications:notification-preferences"),
                            {"kind_answer-posted": "sometimes", "language": "en"})
     assert response.status_code == HTTPStatus.OK
     assert response.context["form"].errors
@@ -273,28 +267,30 @@ def test_header_badge_shows_unread_count_and_queue_link_for_moderators(rf, asker
                                                                         question, answerer):
     from django.template import engines
 
-    from vraagbaak.notifications.context_processors import notifications
+    from accounts.notifications.context_processors import notifications
+    from vraagbaak.site.context_processors import moderation
 
-    events.on_answer_created(AnswerFactory(question=question, author=answerer))
+    hooks.on_answer_created(AnswerFactory(question=question, author=answerer))
     template = engines["django"].from_string(
         '{% include "vraagbaak/includes/notification_badge.html" %}')
     for user, count, moderator in [(asker, 1, False), (theme_expert, 0, True)]:
         request = rf.get("/")
         request.user = user
-        html = template.render({**notifications(request), "user": user}, request)
+        html = template.render({**notifications(request), **moderation(request), "user": user},
+                               request)
         assert f'data-unread="{count}"' in html
         assert ('id="moderation-link"' in html) is moderator
 
 
 def test_comment_tells_followers_but_not_on_pending_answers(question, asker, answerer):
+    from accounts.notifications.texts import notification_text
     from tests.factories import CommentFactory
-    from vraagbaak.notifications.texts import notification_text
 
     commenter = make_member()
     comment = CommentFactory(question=question, author=commenter, body="Welke versie?")
     Subscription.objects.create(user=asker, question=question)
-    events.on_comment_created(comment)
-    events.on_comment_created(comment)
+    hooks.on_comment_created(comment)
+    hooks.on_comment_created(comment)
     (notification,) = Notification.objects.filter(recipient=asker)
     assert notification.kind == K.FOLLOWED_ACTIVITY and notification.note == "Welke versie?"
     from django.utils import translation
@@ -302,6 +298,6 @@ def test_comment_tells_followers_but_not_on_pending_answers(question, asker, ans
     with translation.override("en"):
         assert "commented on" in notification_text(notification)
     pending = AnswerFactory(question=question, author=answerer, state=AnswerState.PENDING)
-    events.on_comment_created(CommentFactory(question=None, answer=pending, author=commenter))
+    hooks.on_comment_created(CommentFactory(question=None, answer=pending, author=commenter))
     assert Notification.objects.filter(recipient=asker).count() == 1
     assert not Notification.objects.filter(recipient=commenter).exists()

@@ -7,8 +7,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.management import call_command
 
+from accounts.notifications.kinds import NotificationKind
+from accounts.notifications.models import Notification
 from tests.factories import AnswerFactory, QuestionFactory
-from vraagbaak.models import Notification, NotificationKind, UnansweredReminder
+from vraagbaak.models import UnansweredReminder
 from vraagbaak.notifications.unanswered import unanswered_notify
 from vraagbaak.services.refresh import question_refresh
 from vraagbaak.workdays import asked_before_for, working_days_since

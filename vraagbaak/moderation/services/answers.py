@@ -12,7 +12,7 @@ from ...models import (
     Answer,
     AnswerState,
 )
-from ...notifications import events
+from ...notifications import hooks
 from ...services.refresh import question_refresh
 from ._common import _lock_answer, _log, _require
 
@@ -29,7 +29,7 @@ def answer_approve(*, answer: Answer, by) -> Answer:
     answer.save(update_fields=["state", "published_at", "moderation_note", "updated_at"])
     _log(actor=by, action=ActionKind.APPROVE, post=answer)
     question_refresh(question=answer.question)
-    events.on_answer_approved(answer, by=by)
+    hooks.on_answer_approved(answer, by=by)
     return answer
 
 
@@ -45,7 +45,7 @@ def answer_request_changes(*, answer: Answer, by, note: str) -> Answer:
     answer.save(update_fields=["state", "moderation_note", "updated_at"])
     entry = _log(actor=by, action=ActionKind.REQUEST_CHANGES, post=answer, note=note.strip())
     question_refresh(question=answer.question, touch=False)
-    events.on_changes_requested(answer, by=by, note=note.strip(), serial=entry.pk)
+    hooks.on_changes_requested(answer, by=by, note=note.strip(), serial=entry.pk)
     return answer
 
 
@@ -58,7 +58,7 @@ def answer_resubmit(*, answer: Answer, by) -> Answer:
     answer.state = AnswerState.PENDING
     answer.save(update_fields=["state", "updated_at"])
     _log(actor=by, action=ActionKind.RESUBMIT, post=answer)
-    events.on_pending_item(answer=answer)
+    hooks.on_pending_item(answer=answer)
     return answer
 
 
@@ -73,7 +73,7 @@ def answer_verify(*, answer: Answer, by) -> Answer:
     answer.verified_at = timezone.now()
     answer.save(update_fields=["verified_by", "verified_at", "updated_at"])
     _log(actor=by, action=ActionKind.VERIFY, post=answer)
-    events.on_answer_verified(answer, by=by)
+    hooks.on_answer_verified(answer, by=by)
     return answer
 
 

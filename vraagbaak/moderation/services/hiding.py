@@ -12,7 +12,7 @@ from ...models import (
     Flag,
     HideReason,
 )
-from ...notifications import events
+from ...notifications import hooks
 from ...services.refresh import question_refresh
 from ._common import Post, _lock, _log, _require
 
@@ -42,7 +42,7 @@ def post_hide(*, post: Post, by, reason: str, note: str = "") -> Post:
     _resolve_flags(post, by)
     entry = _log(actor=by, action=ActionKind.HIDE, post=post, reason=reason, note=note.strip())
     question_refresh(question=post.thread, touch=False)
-    events.on_post_hidden(post, by=by, reason_label=HideReason(reason).label, serial=entry.pk)
+    hooks.on_post_hidden(post, by=by, reason_label=HideReason(reason).label, serial=entry.pk)
     return post
 
 
@@ -90,8 +90,8 @@ def flag_create(*, post: Post, reporter, reason: str, note: str = "") -> Flag:
         _set_hidden(post, HideReason.FLAGGED, "")
         entry = _log(actor=None, action=ActionKind.AUTO_HIDE, post=post, reason=HideReason.FLAGGED)
         question_refresh(question=post.thread, touch=False)
-        events.on_post_hidden(post, by=None, reason_label=HideReason.FLAGGED.label, serial=entry.pk)
-        events.on_pending_item(post=post)
+        hooks.on_post_hidden(post, by=None, reason_label=HideReason.FLAGGED.label, serial=entry.pk)
+        hooks.on_pending_item(post=post)
     return flag
 
 

@@ -1,5 +1,8 @@
-"""Who is told of what. The services (and issue 3's flows) call these hooks inside their
-transaction; `notify` makes the rows at once and sends e-mail after the commit.
+"""Who in the Q&A is told of what. The services call these hooks inside their transaction;
+`notify` (accounts.notifications) makes the rows at once and sends e-mail after the commit.
+
+Each notification leads to the answer or question it is about (`target`) and is worded
+with its question's title (`context`).
 
 Hooks for the asking and answering flows (called from their services):
 `on_question_created`, `on_answer_created`, `on_comment_created`, `on_answer_accepted`.
@@ -8,11 +11,18 @@ Hooks for moderation are called from vraagbaak.moderation.services.
 
 from django.contrib.auth import get_user_model
 
-from ..models import Answer, AnswerState, NotificationKind, Question, Subscription
-from .kinds import COMMENT
-from .services import notify, question_follow
+from accounts.notifications.kinds import COMMENT, NotificationKind
+from accounts.notifications.services import notify
+
+from ..models import Answer, AnswerState, Question
+from .services import question_follow
 
 User = get_user_model()
+
+
+def _about(question: Question, answer: Answer | None = None) -> dict:
+    """notify()'s target and context: the answer (or the question), worded by the question."""
+    return {"target": answer or question, "context": question}
 
 
 def theme_moderators(theme_id: int) -> list:
@@ -38,7 +48,7 @@ def on_question_created(question: Question) -> None:
     audience.update({user.pk: user for user in theme_followers(question.theme_id)})
     notify(
         recipients=audience.values(), kind=NotificationKind.THEME_QUESTION,
-        event_key=str(question.pk), actor=question.author, question=question,
+        event_key=str(question.pk), actor=question.author, **_about(question),
     )
 
 
@@ -56,7 +66,7 @@ def on_answer_created(answer: Answer) -> None:
 def on_answer_approved(answer: Answer, *, by) -> None:
     notify(
         recipients=[answer.author], kind=NotificationKind.ANSWER_APPROVED,
-        event_key=str(answer.pk), actor=by, question=answer.question, answer=answer,
+        event_key=str(answer.pk), actor=by, **_about(answer.question, answer),
     )
     _answer_published(answer)
 
@@ -65,7 +75,7 @@ def _answer_published(answer: Answer) -> None:
     question = answer.question
     notify(
         recipients=[question.author], kind=NotificationKind.ANSWER_POSTED,
-        event_key=str(answer.pk), actor=answer.author, question=question, answer=answer,
+        event_key=str(answer.pk), actor=answer.author, **_about(question, answer),
     )
     others = [
         user for user in question_followers(question)
@@ -73,7 +83,7 @@ def _answer_published(answer: Answer) -> None:
     ]
     notify(
         recipients=others, kind=NotificationKind.FOLLOWED_ACTIVITY,
-        event_key=f"answer:{answer.pk}", actor=answer.author, question=question, answer=answer,
+        event_key=f"answer:{answer.pk}", actor=answer.author, **_about(question, answer),
     )
 
 
@@ -84,11 +94,11 @@ def on_comment_created(comment) -> None:
     answer = comment.answer
     if answer is not None and answer.state != AnswerState.PUBLISHED:
         return
-    question = comment.question or answer.question
+    question = comment.thread
     followers = [user for user in question_followers(question) if user.pk != comment.author_id]
     notify(
         recipients=followers, kind=NotificationKind.FOLLOWED_ACTIVITY,
-        event_key=f"comment:{comment.pk}", actor=comment.author, question=question, answer=answer,
+        event_key=f"comment:{comment.pk}", actor=comment.author, **_about(question, answer),
         note=comment.body[:300], variant=COMMENT,
     )
 
@@ -97,20 +107,19 @@ def on_answer_accepted(answer: Answer) -> None:
     question = answer.question
     notify(
         recipients=[answer.author], kind=NotificationKind.ANSWER_ACCEPTED,
-        event_key=str(answer.pk), actor=question.author, question=question, answer=answer,
+        event_key=str(answer.pk), actor=question.author, **_about(question, answer),
     )
 
 
 def on_pending_item(*, answer: Answer | None = None, post=None) -> None:
     """A new item awaits review: a pending answer, or a post hidden by flags."""
     target = answer or post
-    question = target if isinstance(target, Question) else (
-        target.question if isinstance(target, Answer) else (target.question or target.answer.question)
-    )
+    question = target.thread
     key = f"{target._meta.model_name}:{target.pk}:{getattr(target, 'state', 'hidden')}"
     notify(
         recipients=theme_moderators(question.theme_id), kind=NotificationKind.PENDING_REVIEW,
-        event_key=key, question=question, answer=answer or (target if isinstance(target, Answer) else None),
+        event_key=key,
+        **_about(question, answer or (target if isinstance(target, Answer) else None)),
     )
 
 
@@ -118,31 +127,24 @@ def on_answer_verified(answer: Answer, *, by) -> None:
     notify(
         recipients=[answer.author], kind=NotificationKind.ANSWER_VERIFIED,
         event_key=f"{answer.pk}:{answer.verified_at:%Y%m%d%H%M%S%f}", actor=by,
-        question=answer.question, answer=answer,
+        **_about(answer.question, answer),
     )
 
 
 def on_changes_requested(answer: Answer, *, by, note: str, serial: int) -> None:
     notify(
         recipients=[answer.author], kind=NotificationKind.CHANGES_REQUESTED,
-        event_key=f"{answer.pk}:{serial}", actor=by, question=answer.question, answer=answer,
+        event_key=f"{answer.pk}:{serial}", actor=by, **_about(answer.question, answer),
         note=note,
     )
 
 
 def on_post_hidden(post, *, by, reason_label: str, serial: int) -> None:
     """Tell the author their post was hidden, and why."""
-    question = post if isinstance(post, Question) else (
-        post.question if isinstance(post, Answer) else (post.question or post.answer.question)
-    )
+    question = post.thread
     notify(
         recipients=[post.author], kind=NotificationKind.POST_HIDDEN,
-        event_key=f"{post._meta.model_name}:{post.pk}:{serial}", actor=by, question=question,
-        answer=post if isinstance(post, Answer) else None, note=str(reason_label),
+        event_key=f"{post._meta.model_name}:{post.pk}:{serial}", actor=by,
+        **_about(question, post if isinstance(post, Answer) else None), note=str(reason_label),
     )
 
-
-def is_following(user, question: Question) -> bool:
-    return user.is_authenticated and Subscription.objects.filter(
-        user=user, question=question
-    ).exists()

@@ -2,6 +2,7 @@
 
 from django.core import signing
 
+# The salt the first links were signed with: links in mails already sent keep working.
 SALT = "vraagbaak.notifications.unsubscribe"
 ALL = "*"
 

@@ -1,10 +1,9 @@
-from ..models import Notification
-from ..permissions import can_moderate_any
+from .models import Notification
 
 
 def notifications(request):
     """For the header, computed only when a template asks: `unread_notification_count`
-    (one COUNT) and `is_moderator` (from the role data the MFA middleware already loaded)."""
+    (one COUNT)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
@@ -16,7 +15,4 @@ def notifications(request):
             request._unread_notification_count = cached
         return cached
 
-    def moderator():
-        return can_moderate_any(user)
-
-    return {"unread_notification_count": count, "is_moderator": moderator}
+    return {"unread_notification_count": count}

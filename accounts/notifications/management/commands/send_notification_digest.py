@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from vraagbaak.notifications.tasks import digest_send
+from accounts.notifications.tasks import digest_send
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from ..models import Notification
+from .models import Notification
 from .texts import notification_text
 from .tokens import unsubscribe_token
 
@@ -18,8 +18,8 @@ def absolute(path: str) -> str:
 
 
 def _message(user, subject: str, template: str, context: dict, unsubscribe_url: str):
-    text = render_to_string(f"vraagbaak/emails/{template}.txt", context)
-    html = render_to_string(f"vraagbaak/emails/{template}.html", context)
+    text = render_to_string(f"notifications/emails/{template}.txt", context)
+    html = render_to_string(f"notifications/emails/{template}.html", context)
     message = EmailMultiAlternatives(
         subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject,
         body=text,
@@ -37,7 +37,7 @@ def _message(user, subject: str, template: str, context: dict, unsubscribe_url: 
 def notification_message(notification: Notification) -> EmailMultiAlternatives:
     user = notification.recipient
     unsubscribe_url = absolute(
-        reverse("vraagbaak:unsubscribe",
+        reverse("notifications:unsubscribe",
                 args=[unsubscribe_token(user_id=user.pk, kind=notification.kind)])
     )
     with translation.override(user.language):
@@ -45,7 +45,7 @@ def notification_message(notification: Notification) -> EmailMultiAlternatives:
         context = {
             "user": user, "notification": notification, "text": text,
             "url": absolute(notification.get_absolute_url()),
-            "preferences_url": absolute(reverse("vraagbaak:notification-preferences")),
+            "preferences_url": absolute(reverse("notifications:notification-preferences")),
             "unsubscribe_url": unsubscribe_url, "language": user.language,
             "kind_label": notification.get_kind_display(),
         }
@@ -54,7 +54,7 @@ def notification_message(notification: Notification) -> EmailMultiAlternatives:
 
 def digest_message(user, notifications: list[Notification]) -> EmailMultiAlternatives:
     unsubscribe_url = absolute(
-        reverse("vraagbaak:unsubscribe", args=[unsubscribe_token(user_id=user.pk, kind=None)])
+        reverse("notifications:unsubscribe", args=[unsubscribe_token(user_id=user.pk, kind=None)])
     )
     with translation.override(user.language):
         ordered = sorted(notifications, key=lambda n: (n.kind, n.created_at))
@@ -70,7 +70,7 @@ def digest_message(user, notifications: list[Notification]) -> EmailMultiAlterna
         ]
         context = {
             "user": user, "groups": groups, "count": len(notifications),
-            "preferences_url": absolute(reverse("vraagbaak:notification-preferences")),
+            "preferences_url": absolute(reverse("notifications:notification-preferences")),
             "unsubscribe_url": unsubscribe_url, "language": user.language,
         }
         subject = translation.ngettext(

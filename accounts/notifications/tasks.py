@@ -4,8 +4,8 @@ from django.db import transaction
 from django.tasks import task
 from django.utils import timezone
 
-from ..models import Notification
 from .emails import digest_message, notification_message
+from .models import Notification
 
 
 @task
@@ -14,7 +14,7 @@ def send_notification_email(*, notification_id: int) -> bool:
     with transaction.atomic():
         notification = (
             Notification.objects.select_for_update(of=("self",))
-            .select_related("recipient", "actor", "question", "answer__question", "initiative")
+            .select_related("recipient").with_objects()
             .filter(pk=notification_id, emailed_at__isnull=True)
             .first()
         )
@@ -33,7 +33,7 @@ def digest_send() -> int:
     """
     waiting = (
         Notification.objects.awaiting_digest()
-        .select_related("recipient", "actor", "question", "answer__question", "initiative")
+        .select_related("recipient").with_objects()
         .order_by("recipient_id", "kind", "created_at")
     )
     by_user: dict[int, list[Notification]] = {}

@@ -3,7 +3,7 @@ wording, in variants where one kind is told in more than one way.
 
 The variant (what a curator decided on a proposal; a comment rather than an answer on a
 followed question) is stored with the notification: its wording is never recovered from
-the event key. A leaf: it imports nothing of the vraagbaak, so the models can use it.
+the event key. A leaf: it imports nothing of ours, so the models and every part can use it.
 """
 
 from dataclasses import dataclass, field
@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
-
-from initiatives.models import CurationStep
 
 
 class NotificationKind(models.TextChoices):
@@ -39,6 +37,11 @@ class Delivery(models.TextChoices):
 
 # The variant of a comment on a followed question (an answer is the kind's own text).
 COMMENT = "comment"
+# The variants of a curator's decision on a proposal: the values of the registry's curation
+# steps (a test in the registry's suite keeps the two equal).
+PUBLISH = "publish"
+REQUEST_CHANGES = "request-changes"
+REJECT = "reject"
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,10 @@ KINDS: dict[str, KindSpec] = {
     K.INITIATIVE_REVIEWED: KindSpec(
         Delivery.IMMEDIATE, _("%(actor)s reviewed your initiative “%(title)s”."),
         {
-            CurationStep.PUBLISH: _("%(actor)s published your initiative “%(title)s”."),
-            CurationStep.REQUEST_CHANGES: _(
+            PUBLISH: _("%(actor)s published your initiative “%(title)s”."),
+            REQUEST_CHANGES: _(
                 "%(actor)s asks you to change your initiative “%(title)s”."),
-            CurationStep.REJECT: _("%(actor)s did not accept your initiative “%(title)s”."),
+            REJECT: _("%(actor)s did not accept your initiative “%(title)s”."),
         }),
     K.INITIATIVE_EDITED: KindSpec(
         Delivery.DIGEST,

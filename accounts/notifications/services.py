@@ -1,0 +1,104 @@
+"""Writes for notifications and preferences. Callers checked permissions."""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import Model
+from django.utils import timezone
+
+from .kinds import DEFAULT_DELIVERY, Delivery, NotificationKind
+from .models import Notification, NotificationPreference
+from .tasks import send_notification_email
+
+
+def deliveries_for(user_ids: Iterable[int], kind: str) -> dict[int, str]:
+    """Each user's chosen delivery for `kind` (the default where they chose none); one query."""
+    user_ids = list(user_ids)
+    chosen = dict(
+        NotificationPreference.objects.filter(user_id__in=user_ids, kind=kind).values_list(
+            "user_id", "delivery"
+        )
+    )
+    return {pk: chosen.get(pk, DEFAULT_DELIVERY[kind]) for pk in user_ids}
+
+
+@transaction.atomic
+def notify(
+    *,
+    recipients: Iterable,
+    kind: NotificationKind,
+    event_key: str,
+    actor=None,
+    target: Model | None = None,
+    context: Model | None = None,
+    note: str = "",
+    variant: str = "",
+) -> list[Notification]:
+    """Tell each recipient about one event, once, as they chose.
+
+    `event_key` names the event (for example "answer-posted:17"): a recipient who
+    already has a notification with that key gets no second one. `target` is where the
+    notification leads, `context` what its wording names (the target when not given);
+    `variant` picks the kind's wording (notifications.kinds), such as the curator's
+    decision. The actor is never told about their own deed; inactive members and those
+    who turned the kind off get nothing. E-mail goes out after the commit through a task.
+    """
+    users = {
+        user.pk: user
+        for user in recipients
+        if user is not None and user.is_active and (actor is None or user.pk != actor.pk)
+    }
+    if not users:
+        return []
+    key = f"{kind}:{event_key}"[:120]
+    already = set(
+        Notification.objects.filter(recipient_id__in=users, event_key=key).values_list(
+            "recipient_id", flat=True
+        )
+    )
+    context = context if context is not None else target
+    rows = [
+        Notification(
+            recipient_id=pk, kind=kind, actor=actor, target=target, context=context,
+            note=note, variant=variant, event_key=key, delivery=delivery,
+        )
+        for pk, delivery in deliveries_for(users.keys() - already, kind).items()
+        if delivery != Delivery.OFF
+    ]
+    created = Notification.objects.bulk_create(rows)
+    immediate = [row.pk for row in created if row.delivery == Delivery.IMMEDIATE]
+    if immediate:
+        def enqueue():
+            for pk in immediate:
+                send_notification_email.enqueue(notification_id=pk)
+
+        transaction.on_commit(enqueue)
+    return created
+
+
+@transaction.atomic
+def notifications_mark_read(*, user, ids: Iterable[int] | None = None) -> int:
+    """Mark the user's unread notifications (all, or those in `ids`) as read."""
+    rows = Notification.objects.filter(recipient=user, read_at__isnull=True)
+    if ids is not None:
+        rows = rows.filter(pk__in=list(ids))
+    return rows.update(read_at=timezone.now())
+
+
+@transaction.atomic
+def preferences_set(*, user, deliveries: dict[str, str], language: str | None = None) -> None:
+    """Store the user's delivery per kind (and the language of their e-mails)."""
+    for kind, delivery in deliveries.items():
+        NotificationPreference.objects.update_or_create(
+            user=user, kind=kind, defaults={"delivery": delivery}
+        )
+    if language and language != user.language:
+        user.language = language
+        user.save(update_fields=["language"])
+
+
+@transaction.atomic
+def preferences_unsubscribe(*, user, kind: str | None) -> None:
+    """Turn one kind of notification off, or all of them when `kind` is None."""
+    kinds = [kind] if kind else list(NotificationKind.values)
+    preferences_set(user=user, deliveries=dict.fromkeys(kinds, Delivery.OFF))
