@@ -5,10 +5,15 @@ shows how many results ticking it would give. One aggregate query per facet,
 whatever the number of initiatives.
 """
 
+import hashlib
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.db.models import Count
+from django.utils.translation import get_language
 
+from accounts.content_version import content_version
 from accounts.models import UITVOERINGSORGANISATIE_TYPES, Organisation
 
 from .filters import FACETS, UITVOERINGSORGANISATIE, InitiativeFilterSet
@@ -94,3 +99,22 @@ def facet_counts(filterset: InitiativeFilterSet) -> list[Facet]:
 
 def good_example_count(filterset: InitiativeFilterSet) -> int:
     return filterset.queryset_without("goed_voorbeeld").filter(is_good_example=True).count()
+
+
+FACETS_SECONDS = 600
+
+
+def cached_facets(filterset: InitiativeFilterSet, params) -> tuple[list[Facet], int]:
+    """facet_counts and good_example_count, computed once per filter and content version.
+
+    The registry's counts are public (published initiatives only) and the same for everyone;
+    a write anywhere bumps the version (accounts/content_version.py) and retires them.
+    """
+    filters = sorted((key, value) for key, values in params.lists() if key != "page" for value in values)
+    digest = hashlib.sha256(urlencode(filters).encode()).hexdigest()[:32]
+    key = f"facets:{content_version()}:{get_language()}:{digest}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = (facet_counts(filterset), good_example_count(filterset))
+        cache.set(key, cached, FACETS_SECONDS)
+    return cached

@@ -12,7 +12,7 @@ from django.views.generic import DetailView, ListView
 from accounts.sections import page_sections
 
 from . import services
-from .facets import facet_counts, good_example_count
+from .facets import cached_facets
 from .filters import InitiativeFilterSet
 from .forms import InitiativeForm
 from .models import Initiative, Theme
@@ -67,12 +67,12 @@ class InitiativeListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        facets = facet_counts(self.filterset)
+        facets, good_examples = cached_facets(self.filterset, self.request.GET)
         context.update(
             filterset=self.filterset,
             facets=facets,
             chips=[(facet, option) for facet in facets for option in facet.selected],
-            good_example_count=good_example_count(self.filterset),
+            good_example_count=good_examples,
             search_term=self.filterset.search_term,
             can_propose=can_propose(self.request.user),
         )

@@ -1,17 +1,19 @@
-"""Measure the portal's speed on PostgreSQL with gunicorn, as in production.
+"""Measure the portal's speed on PostgreSQL with gunicorn and Redis, as in production.
 
     .venv/bin/python scripts/benchmark.py [--questions 100000] [--seconds 10] [--connections 8]
+    .venv/bin/python scripts/benchmark.py --side-by-side [--peer-dir /tmp/peer] [--rounds 3]
 
 Makes (or reuses) the database `vraagbaak_bench` (or BENCH_DATABASE) on the PostgreSQL server of
 BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432), fills it with
-questions, answers and tags, starts gunicorn with 2 workers on 127.0.0.1:8765 (BENCH_PORT) and
+questions, answers and tags, starts gunicorn with 2 workers on 127.0.0.1:8765 and
 loads the question list, question pages and searches (a rare and a very common
-word) with `wrk` (apt-get install wrk). Posting a question is timed in-process
-through the service. It prints requests per second and latency percentiles; it
-asserts nothing: speed is measured here, not in the test suite. With SEARCH_EMBEDDINGS on
-(the default) it first stores vectors for every question (scripts/bench_semantic.py says
-how), then times search, similar questions and the question page in process, and the
-indexing rate and the cost of a full reindex.
+word) with `wrk` (apt-get install wrk), each kind over many addresses in turn, with the
+page cache on (as served) and off (every page rendered). It counts the queries of each
+anonymous page in-process, and times posting a question and an answer through the
+services. Caches go to the Redis of BENCH_REDIS_URL (default redis://127.0.0.1:6379/11)
+when one answers. It prints the figures; it asserts nothing: speed is measured here, not
+in the test suite. --side-by-side runs the kit in ../shared/bench/ against its Askbot peer
+instead (scripts/bench_peer.py) and prints the ratios.
 """
 
 import argparse
@@ -30,11 +32,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "vraagbaak_bench")
-BENCH_PORT = int(os.environ.get("BENCH_PORT", "8765"))
-if not re.fullmatch(r"\w+", BENCH_DATABASE):
-    raise SystemExit("BENCH_DATABASE: letters, digits and underscores only")
 
 WORDS = [
     "taalmodel", "woo-verzoek", "anonimiseren", "privacy", "dpia", "algoritme", "chatbot",
@@ -60,24 +57,56 @@ TEMPLATES = [
 ]
 
 
-def database_url(base: str) -> str:
-    return base.rstrip("/") + "/" + BENCH_DATABASE
+# Searches as people type them: a rare word, very common words, and paraphrases (words the
+# titles do not hold in that form or order).
+SEARCHES = {
+    "search, rare word": ["transcriptie", "uitlegbaarheid", "archief", "logging", "subsidie"],
+    "search, common word": ["taalmodel", "privacy", "gemeente", "data", "model"],
+    "search, paraphrase": ["mag een gemeente een taalmodel inzetten", "regels voor algoritmes",
+                           "ervaring met chatbots bij de provincie", "risico van bias in modellen",
+                           "dpia nodig voor transcriptie van vergaderingen"],
+}
+LUA = """
+local paths = {}
+for line in io.lines(os.getenv("WRK_PATHS")) do paths[#paths + 1] = line end
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+"""
 
 
-def ensure_database(base: str) -> None:
+def database_url(base: str, name: str) -> str:
+    return base.rstrip("/") + "/" + name
+
+
+def ensure_database(base: str, name: str) -> None:
     import psycopg
 
     with psycopg.connect(base.rstrip("/") + "/postgres", autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname=%s", [BENCH_DATABASE])
-        if not exists.fetchone():
-            conn.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname=%s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def setup_django(url: str) -> None:
+def redis_url() -> str:
+    url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/11")
+    try:
+        import redis
+
+        redis.Redis.from_url(url).flushdb()
+        return url
+    except Exception as error:
+        print(f"no Redis at {url} ({error}): the database cache is used")
+        return ""
+
+
+def setup_django(url: str, redis: str) -> None:
     os.environ["DATABASE_URL"] = url
+    os.environ["REDIS_URL"] = redis
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vraagbaak.settings.production")
     os.environ.setdefault("SECRET_KEY", "benchmark-only-" + "x" * 40)
-    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
+    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
     os.environ["SECURE_SSL_REDIRECT"] = "false"
     import django
 
@@ -90,6 +119,7 @@ def seed(count: int) -> None:
     from django.utils.text import slugify
 
     from accounts.models import Organisation, User
+    from initiatives.markup import render_markdown
     from initiatives.models import Theme
     from vraagbaak.models import Answer, AnswerState, Question, QuestionState
 
@@ -100,7 +130,7 @@ def seed(count: int) -> None:
     existing = Question.objects.count()
     if existing >= count:
         print(f"database has {existing} questions")
-        return
+        count = existing  # still fill in what an interrupted run left without a vector
     rng = random.Random(42)
     organisation, _ = Organisation.objects.get_or_create(slug="bench-org", defaults={"name": "Bench"})
     users = list(User.objects.filter(email__startswith="bench"))
@@ -116,17 +146,18 @@ def seed(count: int) -> None:
         for i in range(start, min(start + batch, count)):
             words = rng.sample(WORDS, 8)
             title = rng.choice(TEMPLATES).format(*words, n=i)
+            body = " ".join(rng.choice(WORDS) for _ in range(80))
             questions.append(Question(
-                title=title[:150], slug=slugify(title)[:160],
-                body=" ".join(rng.choice(WORDS) for _ in range(80)),
+                title=title[:150], slug=slugify(title)[:160], body=body, body_html=render_markdown(body),
                 author=rng.choice(users), theme=rng.choice(themes),
                 state=QuestionState.ANSWERED, answer_count=2, score=rng.randint(-2, 20),
             ))
         questions = Question.objects.bulk_create(questions)
+        bodies = [" ".join(rng.choice(WORDS) for _ in range(60)) for _ in range(2 * len(questions))]
         Answer.objects.bulk_create(
             Answer(question=q, author=rng.choice(users), state=AnswerState.PUBLISHED,
-                   body=" ".join(rng.choice(WORDS) for _ in range(60)))
-            for q in questions for _ in range(2)
+                   body=body, body_html=render_markdown(body))
+            for q, body in zip([q for q in questions for _ in range(2)], bodies, strict=True)
         )
         print(f"  {start + len(questions)} questions", flush=True)
     with connection.cursor() as cursor:
@@ -152,11 +183,18 @@ def wait_until_up(url: str, seconds: int = 30) -> None:
     raise SystemExit(f"gunicorn did not answer at {url}")
 
 
-def run_wrk(url: str, seconds: int, connections: int) -> str:
-    out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
-        capture_output=True, text=True, check=True,
-    ).stdout
+def run_wrk(host: str, paths: list[str], seconds: int, connections: int) -> str:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        Path(scratch, "paths.txt").write_text("\n".join(paths) + "\n")
+        Path(scratch, "rotate.lua").write_text(LUA)
+        out = subprocess.run(
+            ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s",
+             str(Path(scratch, "rotate.lua")), host],
+            capture_output=True, text=True, check=True,
+            env={**os.environ, "WRK_PATHS": str(Path(scratch, "paths.txt"))},
+        ).stdout
     rps = re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)
     p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)
     p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)
@@ -165,26 +203,108 @@ def run_wrk(url: str, seconds: int, connections: int) -> str:
         f"  NON-2xx: {errors.group(1)}" if errors else "")
 
 
-def time_posting(samples: int = 50) -> str:
+def time_posting(samples: int = 50) -> dict[str, str]:
+    """Posting through the services, each in a transaction that is rolled back."""
     from django.db import transaction
 
     from accounts.models import User
     from initiatives.models import Theme
+    from vraagbaak.models import Question
+    from vraagbaak.services.answers import answer_create
     from vraagbaak.services.questions import question_create
 
-    author = User.objects.filter(email__startswith="bench").first()
+    authors = list(User.objects.filter(email__startswith="bench")[:2])
     theme = Theme.objects.first()
-    durations = []
-    for i in range(samples):
-        start = time.perf_counter()
-        with transaction.atomic():
-            question_create(author=author, title=f"Benchmarkvraag {i} over taalmodellen en privacy",
-                            body="Hoe gaan andere organisaties hiermee om? " * 10,
-                            theme=theme, tags=["benchmark", "privacy"])
-            transaction.set_rollback(True)
-        durations.append((time.perf_counter() - start) * 1000)
-    return (f"mean {statistics.mean(durations):.1f} ms, "
-            f"p95 {sorted(durations)[int(samples * 0.95) - 1]:.1f} ms over {samples}")
+    question = Question.objects.order_by("-pk").first()
+    posts = {
+        "question": lambda i: question_create(
+            author=authors[0], title=f"Benchmarkvraag {i} over taalmodellen en privacy",
+            body="Hoe gaan andere organisaties hiermee om? " * 10, theme=theme,
+            tags=["benchmark", "privacy"]),
+        "answer": lambda i: answer_create(
+            question=question, author=authors[1], body=f"Antwoord {i}: zo doen wij het, met een DPIA. " * 5),
+    }
+    figures = {}
+    for kind, post in posts.items():
+        durations = []
+        for i in range(samples):
+            start = time.perf_counter()
+            with transaction.atomic():
+                post(i)
+                transaction.set_rollback(True)
+            durations.append((time.perf_counter() - start) * 1000)
+        figures[kind] = (f"median {statistics.median(durations):.1f} ms, "
+                         f"p95 {sorted(durations)[int(samples * 0.95) - 1]:.1f} ms over {samples}")
+    return figures
+
+
+def count_queries(pages: dict[str, list[str]]) -> dict[str, tuple[int, int]]:
+    """Queries of one anonymous page, rendered (page cache off): on a cold cache (after a write
+    retired the cached fragments) and with the fragments cached."""
+    from django.db import connection
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    from accounts.content_version import content_changed
+
+    counts = {}
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        for name, paths in pages.items():
+            client = Client()
+            content_changed()
+            with CaptureQueriesContext(connection) as cold:
+                client.get(paths[0])
+            with CaptureQueriesContext(connection) as warm:
+                client.get(paths[0])
+            counts[name] = (len(cold.captured_queries), len(warm.captured_queries))
+    return counts
+
+
+def bench_pages() -> dict[str, list[str]]:
+    from vraagbaak.models import Question
+
+    rng = random.Random(7)
+    last = Question.objects.order_by("-pk").values_list("pk", flat=True).first()
+    first = Question.objects.order_by("pk").values_list("pk", flat=True).first()
+    picks = Question.objects.filter(pk__in=rng.sample(range(first, last + 1), 200))
+    pages = {
+        "question list": [f"/vragen/?page={n}" for n in range(1, 21)],
+        "question page": [question.get_absolute_url() for question in picks],
+    }
+    for name, words in SEARCHES.items():
+        pages[name] = ["/zoeken/?q=" + urllib.parse.quote_plus(word) for word in words]
+    return pages
+
+
+def serve(url: str, redis: str, port: int, page_cache_seconds: int):
+    env = {**os.environ, "DATABASE_URL": url, "REDIS_URL": redis,
+           "PAGE_CACHE_SECONDS": str(page_cache_seconds)}
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("gunicorn")), "vraagbaak.wsgi:application", "--workers", "2",
+         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )
+    wait_until_up(f"http://127.0.0.1:{port}/healthz")
+    return server
+
+
+def measure_finding_by_meaning() -> None:
+    """With SEARCH_EMBEDDINGS on: vectors for every question (kept between runs), then search,
+    similar questions and the question page in process, and indexing (scripts/bench_semantic.py)."""
+    from semantic.services import enabled
+    from vraagbaak.models import Question
+
+    if not enabled():
+        return
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import bench_semantic
+
+    question = Question.objects.order_by("-pk").first()
+    bench_semantic.build_vectors(WORDS)
+    bench_semantic.prepare_page(question)
+    print("\nfinding by meaning (in process, Django's test client, each query different):")
+    bench_semantic.measure_requests(question.get_absolute_url(), WORDS)
+    bench_semantic.measure_indexing()
 
 
 def main() -> None:
@@ -192,56 +312,51 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=100_000)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=8)
-    parser.add_argument("--seed-only", action="store_true", help="build the data, measure nothing")
+    parser.add_argument("--side-by-side", action="store_true", help="run the kit against its peer")
+    parser.add_argument("--peer-dir", type=Path,
+                        default=Path(os.environ.get("TMPDIR", "/tmp")) / "peer")  # noqa: S108 (the kit's default)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seed-only", action="store_true", help="fill the database, measure nothing")
     args = parser.parse_args()
-    if not shutil.which("wrk") and not args.seed_only:
+    if not shutil.which("wrk"):
         raise SystemExit("Install wrk first: apt-get install wrk")
     base = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
-    ensure_database(base)
-    url = database_url(base)
-    setup_django(url)
+    name = os.environ.get("BENCH_DATABASE") or ("vraagbaak_peer" if args.side_by_side else "vraagbaak_bench")
+    ensure_database(base, name)
+    url, redis = database_url(base, name), redis_url()
+    setup_django(url, redis)
+    if args.side_by_side:
+        import bench_peer
+
+        if not (args.peer_dir / "askbot-venv/bin/gunicorn").exists():
+            raise SystemExit(f"No peer in {args.peer_dir}: build it with ../shared/bench/peer-askbot.sh")
+        bench_peer.load_content(2000)
+        bench_peer.run(args.peer_dir, seconds=args.seconds, rounds=args.rounds, connections=args.connections,
+                       gunicorn_env={**os.environ, "DATABASE_URL": url, "REDIS_URL": redis})
+        return
     print(f"Seeding up to {args.questions} questions ...")
     seed(args.questions)
     if args.seed_only:
         return
-
-    from semantic.services import enabled
-    from vraagbaak.models import Question
-
-    question = Question.objects.order_by("-pk").first()
-    if enabled():
-        sys.path.insert(0, str(ROOT / "scripts"))
-        import bench_semantic
-
-        bench_semantic.build_vectors(WORDS)
-        bench_semantic.prepare_page(question)
-        print("\nfinding by meaning (in process, Django's test client, each query different):")
-        bench_semantic.measure_requests(question.get_absolute_url(), WORDS)
-        bench_semantic.measure_indexing()
-    env = {**os.environ, "DATABASE_URL": url}
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "vraagbaak.wsgi:application", "--workers", "2",
-         "--bind", f"127.0.0.1:{BENCH_PORT}", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True,
-    )
-    try:
-        host = f"http://127.0.0.1:{BENCH_PORT}"
-        wait_until_up(host + "/healthz")
-        pages = {
-            "question list": "/vragen/",
-            "question page": question.get_absolute_url(),
-            "search, rare word": "/zoeken/?q=" + urllib.parse.quote(question.title.split(":")[0]),
-            "search, common word": "/zoeken/?q=taalmodel",
-            "search, two words": "/zoeken/?q=privacy+algoritme",
-        }
-        print(f"\n{args.connections} connections, {args.seconds} s each, 2 gunicorn workers:")
-        for name, path in pages.items():
-            urllib.request.urlopen(host + path, timeout=10).read()  # noqa: S310 (warm up)
-            print(f"  {name:<22} {run_wrk(host + path, args.seconds, args.connections)}")
-        print(f"\nposting a question (service, in-process): {time_posting()}")
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=10)
+    measure_finding_by_meaning()
+    pages = bench_pages()
+    print("\nqueries per anonymous page (rendered; cold fragments / warm fragments):")
+    for page, (cold, warm) in count_queries(pages).items():
+        print(f"  {page:<22} {cold:3d} / {warm:3d}")
+    for label, seconds in (("page cache on (as served)", 600), ("page cache off (every page rendered)", 0)):
+        server = serve(url, redis, 8765, seconds)
+        try:
+            host = "http://127.0.0.1:8765"
+            print(f"\n{label}: {args.connections} connections, {args.seconds} s each, 2 gunicorn workers:")
+            for page, paths in pages.items():
+                urllib.request.urlopen(host + paths[0], timeout=30).read()  # noqa: S310 (warm up)
+                print(f"  {page:<22} {len(paths):3d} addresses "
+                      f"{run_wrk(host, paths, args.seconds, args.connections)}", flush=True)
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=10)
+    for kind, figures in time_posting().items():
+        print(f"\nposting {'an' if kind == 'answer' else 'a'} {kind} (service, in-process): {figures}")
 
 
 if __name__ == "__main__":

@@ -83,6 +83,10 @@ def _deselect_reasons() -> list[tuple[str, str]]:
     reasons = []
     if connection.vendor != "postgresql":
         reasons.append(("postgres", "they need PostgreSQL (DATABASE_URL=postgres://...)"))
+    if not os.environ.get("REDIS_URL"):
+        reasons.append(("redis", "they need a Redis (REDIS_URL=redis://...)"))
+    if connection.vendor != "postgresql" or not os.environ.get("REDIS_URL"):
+        reasons.append(("two_servers", "they need PostgreSQL and a Redis (REDIS_URL=redis://...)"))
     if not SHARED_PSTW_FILE.is_file() and os.environ.get("REQUIRE_SHARED_DATA") != "1":
         reasons.append(("needs_shared_data", f"they need the full Tech Watch file at {SHARED_PSTW_FILE}"))
     return reasons

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import User
+from initiatives.markup import render_markdown
 from initiatives.models import Initiative, Theme
 from initiatives.vocabularies import Source
 
@@ -114,6 +115,7 @@ def load() -> list[Question]:
             question = Question(title=item["title"], created_at=asked_at, last_activity_at=asked_at)
         question.slug = question_slug(item["title"])
         question.body = item["body"]
+        question.body_html = render_markdown(item["body"])
         question.author = asker
         question.theme = themes[item["theme"]]
         question.save()
@@ -136,6 +138,7 @@ def load() -> list[Question]:
                 answer = Answer(question=question, author=author, created_at=answered_at,
                                 published_at=answered_at)
             answer.body = answer_item["body"]
+            answer.body_html = render_markdown(answer_item["body"])
             answer.state = AnswerState.PUBLISHED
             answer.save()
             if not answer.revisions.exists():

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from accounts.admin import admin_login
 from accounts.permissions import can_use_admin
@@ -37,7 +39,10 @@ urlpatterns = [
     path("", include("accounts.notifications.urls")),
     path("", include("initiatives.urls")),
     path("account/", include("allauth.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # Without a CSRF token, so that a reader's page carries no per-visitor token or cookie
+    # (and can be served from the page cache). A forged switch only changes a language;
+    # set_language still accepts only POST and a `next` on this site.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("healthz", outage.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(settings.ADMIN_PATH, admin.site.urls),

@@ -14,6 +14,8 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from accounts.content_version import content_changed
+
 from ..models import ImportJob
 from .base import apply_records
 from .reading import read_file
@@ -83,6 +85,8 @@ def _finish(job: ImportJob, *, error: str = "") -> ImportJob:
     job.state = ImportJob.State.FAILED if error else ImportJob.State.DONE
     job.error, job.finished_at = error, timezone.now()
     job.save(update_fields=["state", "error", "finished_at", "rows_done", "report"])
+    # Runs on the worker, outside any request: published entries it updated show at once.
+    content_changed()
     return job
 
 

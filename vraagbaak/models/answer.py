@@ -2,7 +2,10 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
+
+from initiatives.markup import render_markdown
 
 from ..choices import AnswerState
 from ..querysets import AnswerQuerySet
@@ -18,6 +21,8 @@ class Answer(models.Model):
         related_name="answers",
     )
     body = models.TextField(_("answer"), help_text=_("Markdown."))
+    # The body rendered and sanitised once, when it is saved (services), never per request.
+    body_html = models.TextField(_("body as HTML"), blank=True, default="", editable=False)
     state = models.CharField(
         _("state"), max_length=12, choices=AnswerState.choices, default=AnswerState.PUBLISHED
     )
@@ -62,6 +67,13 @@ class Answer(models.Model):
         """How notifications load the answers they lead to: with the question, which their
         wording names and their link needs (accounts.notifications)."""
         return cls.objects.select_related("question")
+
+    @property
+    def body_rendered(self) -> SafeString:
+        """The body as sanitised HTML: stored on save; rendered here only for a row saved without."""
+        if self.body_html:
+            return mark_safe(self.body_html)  # noqa: S308 (sanitised by render_markdown on save)
+        return render_markdown(self.body)
 
     @property
     def is_published(self) -> bool:

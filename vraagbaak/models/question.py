@@ -4,9 +4,11 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from initiatives.markup import render_markdown
 from initiatives.models import Initiative, Theme
 
 from ..choices import CloseReason, QuestionState
@@ -17,6 +19,8 @@ class Question(models.Model):
     title = models.CharField(_("title"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=160, allow_unicode=False)
     body = models.TextField(_("question"), help_text=_("Markdown."))
+    # The body rendered and sanitised once, when it is saved (services), never per request.
+    body_html = models.TextField(_("body as HTML"), blank=True, default="", editable=False)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("asked by"), on_delete=models.PROTECT,
         related_name="questions",
@@ -87,6 +91,13 @@ class Question(models.Model):
 
     def get_absolute_url(self):
         return reverse("vraagbaak:question-detail", args=[self.pk, self.slug or "-"])
+
+    @property
+    def body_rendered(self) -> SafeString:
+        """The body as sanitised HTML: stored on save; rendered here only for a row saved without."""
+        if self.body_html:
+            return mark_safe(self.body_html)  # noqa: S308 (sanitised by render_markdown on save)
+        return render_markdown(self.body)
 
     @property
     def thread(self) -> "Question":

@@ -40,15 +40,18 @@ def related_questions(queryset, question, limit: int = RELATED_LIMIT) -> list:
     return _in_order(queryset.exclude(pk=question.pk), stored.get(KIND, []), limit)
 
 
-def question_page_neighbours(queryset, question, limit: int = RELATED_LIMIT) -> dict:
+def question_page_neighbours(queryset, question, limit: int = RELATED_LIMIT, *,
+                             fallback=None) -> dict:
     """Related questions, suggested initiatives and who works on this, for the page.
 
     Suggested initiatives are published ones that may be about the question and are not
-    linked to it yet: suggested, until the asker or an expert links one (by editing).
+    linked to it yet: suggested, until the asker or an expert links one. Without stored
+    neighbours, `fallback()` (or the full-text reads) gives the related questions.
     """
     stored = _stored(question)
     if stored is None:
-        return {"related": related_by_words(queryset, question, limit),
+        related = fallback() if fallback else related_by_words(queryset, question, limit)
+        return {"related": related,
                 "suggested_initiatives": [], "people": None}
     related = _in_order(queryset.exclude(pk=question.pk), stored.get(KIND, []), limit)
     linked = {initiative.pk for initiative in question.initiatives.all()}

@@ -5,6 +5,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from initiatives.markup import render_markdown
+
 from ..models import Answer, AnswerState, Question
 from ..moderation.services import answer_after_edit
 from ..notifications import hooks
@@ -33,7 +35,7 @@ def answer_create(*, question: Question, author, body: str) -> Answer:
     state = initial_answer_state(author=author, question=question)
     now = timezone.now()
     answer = Answer.objects.create(
-        question=question, author=author, body=body, state=state,
+        question=question, author=author, body=body, body_html=render_markdown(body), state=state,
         published_at=now if state == AnswerState.PUBLISHED else None,
     )
     revision_record(answer=answer, edited_by=author)
@@ -54,7 +56,8 @@ def answer_edit(*, answer: Answer, editor, body: str, summary: str, base_revisio
     revision_check(answer=answer, base_revision_id=base_revision_id)
     old_body = answer.body
     answer.body = body
-    answer.save(update_fields=["body", "updated_at"])
+    answer.body_html = render_markdown(body)
+    answer.save(update_fields=["body", "body_html", "updated_at"])
     revision_record(answer=answer, edited_by=editor, summary=summary)
     answer_after_edit(answer=answer, old_body=old_body, editor=editor)
     question_refresh(question=question)

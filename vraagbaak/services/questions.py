@@ -1,23 +1,27 @@
 """Asking and editing questions."""
 
+import re
 from datetime import timedelta
 
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 
+from initiatives.markup import render_markdown
 from initiatives.models import Initiative, Theme
 
 from ..models import Question
 from ..notifications import hooks
 from .refresh import question_refresh
 from .revisions import revision_check, revision_record
+from .view_counts import view_count_add
 
 # A viewer who comes back within this period is not counted again.
 QUESTION_VIEW_PERIOD = timedelta(hours=24)
+# Crawlers and monitoring say so in their User-Agent; their visits are not views.
+BOT_RE = re.compile(r"bot|crawl|spider|slurp|monitor|curl|wget|python-requests", re.I)
 
 
 def question_slug(title: str) -> str:
@@ -36,7 +40,8 @@ def question_create(
 ) -> Question:
     """Post a new open question. The caller checked can_post(author); `tags` are normalised."""
     question = Question.objects.create(
-        author=author, title=title, slug=question_slug(title), body=body, theme=theme,
+        author=author, title=title, slug=question_slug(title), body=body,
+        body_html=render_markdown(body), theme=theme,
         last_activity_at=timezone.now(),
     )
     if tags:
@@ -72,8 +77,9 @@ def question_edit(
     question.title = title
     question.slug = question_slug(title)
     question.body = body
+    question.body_html = render_markdown(body)
     question.theme = theme
-    question.save(update_fields=["title", "slug", "body", "theme", "updated_at"])
+    question.save(update_fields=["title", "slug", "body", "body_html", "theme", "updated_at"])
     question.tags.set(list(tags))
     revision_record(question=question, edited_by=editor, summary=summary)
     question_refresh(question=question)
@@ -85,18 +91,29 @@ def question_register_view(*, question: Question, user, client_ip: str, user_age
 
     A member is known by their account; a visitor by a keyed hash of their address and browser,
     kept in the cache for the period only: reading needs no session (and no session row).
+    Crawlers are not counted.
     """
+    counted = question_count_view(question_id=question.pk, user=user, client_ip=client_ip,
+                                  user_agent=user_agent)
+    if counted:
+        question.view_count += 1
+    return counted
+
+
+def question_count_view(*, question_id: int, user, client_ip: str, user_agent: str) -> bool:
+    """question_register_view for a page served from the cache, which has no Question."""
+    if BOT_RE.search(user_agent):
+        return False
     if user.is_authenticated:
         viewer = f"u{user.pk}"
     else:
         browser = f"{client_ip}\n{user_agent}"
         viewer = salted_hmac("question-view", browser, algorithm="sha256").hexdigest()[:32]
-    key = f"question-viewed:{question.pk}:{viewer}"
+    key = f"question-viewed:{question_id}:{viewer}"
     seen = caches["views"]
     # `get` first: on the database cache it is one indexed read, where `add` counts the table.
     # `add` only writes a missing key, so two first views at once cannot both count.
     if seen.get(key) or not seen.add(key, True, timeout=int(QUESTION_VIEW_PERIOD.total_seconds())):
         return False
-    Question.objects.filter(pk=question.pk).update(view_count=F("view_count") + 1)
-    question.view_count += 1
+    view_count_add(question_id=question_id)
     return True

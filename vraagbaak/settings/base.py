@@ -10,6 +10,7 @@ import dj_database_url
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from .caches import caches_from_env, session_engine
 from .env import env_bool, env_int, env_list, env_str, mailer_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -62,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.RequireMFAForPowersMiddleware",
+    # Last: it sees the language, the session and the user, and what the view rendered.
+    "vraagbaak.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "vraagbaak.urls"
@@ -103,24 +106,14 @@ DATABASES = {
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Shared by every process (allauth's rate limits count here); the table is made
-# by `manage.py createcachetable`, which the setup scripts and the container run.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "vraagbaak_cache",
-    },
-    # Who viewed which question lately (services.questions.question_register_view): many
-    # short-lived keys, in a table of their own, so that culling them never evicts the
-    # rate limits kept in "default". Past MAX_ENTRIES a third is dropped: a view count is
-    # an estimate, and those viewers may count once more that day.
-    "views": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "vraagbaak_view_cache",
-        "OPTIONS": {"MAX_ENTRIES": 10_000},
-    },
-}
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Shared by every process and every app server (allauth's rate limits count here): Redis
+# when REDIS_URL is set, else tables made by `manage.py createcachetable` (caches.py).
+REDIS_URL = env_str("REDIS_URL", "")
+CACHES = caches_from_env(REDIS_URL)
+SESSION_ENGINE = session_engine(REDIS_URL)
+# Anonymous pages are served from the "pages" cache for this long at most (0: off); every
+# write bumps the content version, so a change shows at once (vraagbaak/page_cache.py).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -12,10 +12,15 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 WHITENOISE_USE_FINDERS = True
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "views": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "views"},
-}
+# In memory, unless REDIS_URL names a Redis (CI runs the suite once against one).
+if not REDIS_URL:  # noqa: F405
+    CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "views", "pages")
+    }
+# Tests that write through services rather than requests see their changes at once; the
+# page cache's own tests switch it on.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)  # noqa: F405
 SIGNUP_ALLOWED_DOMAINS = ["rijksoverheid.nl", "*.rijksoverheid.nl", "gemeente*.nl", "minbzk.nl"]
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 SESSION_COOKIE_SECURE = False

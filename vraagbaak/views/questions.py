@@ -16,12 +16,20 @@ from initiatives.markup import render_markdown
 from initiatives.models import Initiative
 from initiatives.responses import render_partial
 
-from ..forms import TITLE_MAX, AnswerForm, CommentForm, QuestionAskForm, QuestionEditForm, QuestionFilterForm
+from ..forms import (
+    TITLE_MAX,
+    AnswerForm,
+    CommentForm,
+    QuestionAskForm,
+    QuestionEditForm,
+    QuestionFilterForm,
+)
+from ..fragments import cached_related
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation.queries import answer_display_order, question_moderation_context
 from ..permissions import can_accept, can_edit, can_post, can_vote
 from ..search import question_page_neighbours, similar_questions
-from ..services.questions import question_create, question_edit, question_register_view
+from ..services.questions import question_count_view, question_create, question_edit
 from ..services.revisions import latest_revision_id
 from ..site.pagination import CachedCountPaginator
 from .editing import edit_post
@@ -143,8 +151,7 @@ def question_detail(request, pk: int, slug: str | None = None):
     )
     if slug != question.slug:
         return redirect(question, permanent=True)
-    question_register_view(question=question, user=request.user, client_ip=_client_ip(request),
-                           user_agent=request.headers.get("User-Agent", ""))
+    count_visit(request, question_id=question.pk)
     answers = list(_ordered_answers(question, request.user))
     votes = _my_votes(request.user, question, answers)
     user = request.user
@@ -167,9 +174,19 @@ def question_detail(request, pk: int, slug: str | None = None):
         "answer_form": AnswerForm(),
         "comment_form": CommentForm(),
         "moderation": question_moderation_context(question, answers, user),
-        **question_page_neighbours(Question.objects.visible_to(user).select_related("theme"), question),
+        # Stored neighbours when the worker computed them; else the cached full-text choice.
+        **question_page_neighbours(Question.objects.visible_to(user).select_related("theme"),
+                                   question, fallback=lambda: cached_related(user, question)),
     }
-    return render(request, "vraagbaak/question_detail.html", context)
+    response = render(request, "vraagbaak/question_detail.html", context)
+    # Served again from the page cache to other visitors, each of them counts (page_cache.py).
+    response.page_cache_on_hit = ("vraagbaak.views.questions.count_visit", {"question_id": question.pk})
+    return response
+
+
+def count_visit(request, *, question_id: int) -> None:
+    question_count_view(question_id=question_id, user=request.user, client_ip=_client_ip(request),
+                        user_agent=request.headers.get("User-Agent", ""))
 
 
 @login_required

@@ -1,0 +1,32 @@
+"""Cached pieces of pages that members see too (the anonymous page cache never serves them)."""
+
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
+
+from .models import Question
+from .permissions import can_moderate_any
+from .search import related_questions
+
+# Which questions are related changes slowly (new questions, edited tags): an hour-old list is
+# fine. What may be shown changes at once (a question hidden, closed, edited): the list holds
+# ids only, and the rows are read through visible_to at every request.
+RELATED_SECONDS = 3600
+
+
+def cached_related(user, question: Question) -> list[Question]:
+    """The related questions, chosen once an hour per question, each read as `user` may see it.
+
+    Moderators also see hidden questions among the related, so theirs are chosen for them.
+    When related items come precomputed per question (issue 8), this stays the one call site.
+    """
+    if can_moderate_any(user):
+        return related_questions(Question.objects.visible_to(user).select_related("theme"), question)
+    key = f"related:{question.pk}"
+    ids = cache.get(key)
+    if ids is None:
+        chosen = related_questions(Question.objects.visible_to(AnonymousUser()).select_related("theme"),
+                                   question)
+        cache.set(key, [other.pk for other in chosen], RELATED_SECONDS)
+        return chosen
+    rows = Question.objects.visible_to(user).select_related("theme").in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]
