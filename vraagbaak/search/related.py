@@ -7,6 +7,7 @@ ids, one read of each kind's rows. Without them the full-text reads of `fulltext
 
 from initiatives import semantic as registry
 from initiatives.models import Initiative
+from semantic import services as semantic
 from semantic.models import Neighbour
 
 from .fulltext import RELATED_LIMIT
@@ -25,6 +26,8 @@ def _in_order(queryset, ids: list[int], limit: int) -> list:
 
 
 def _stored(question) -> dict[str, list[int]] | None:
+    if not semantic.enabled():
+        return None
     rows = Neighbour.objects.filter(kind=KIND, object_id=question.pk).order_by("position")
     stored: dict[str, list[int]] = {}
     for other_kind, other_id in rows.values_list("other_kind", "other_id"):

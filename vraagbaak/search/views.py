@@ -52,6 +52,6 @@ def search(request):
         "nothing_close": nothing_close,
         "ask_url": reverse("vraagbaak:question-ask") + "?" + urlencode({"titel": query.text}),
         "people": who_works_on(initiatives=initiatives[:5], questions=results[:5])
-        if query.has_words and not nothing_close else None,
+        if ranking and ranking.by_meaning and not nothing_close else None,
     }
     return render(request, "vraagbaak/search.html", context)
