@@ -51,3 +51,9 @@ class UserQuerySet(models.QuerySet):
         """permissions.is_expert, for one theme (a Theme or its id): appointed to it and
         still holding the expert role, with powers."""
         return self.with_powers().filter(_in_group(roles.EXPERT), expert_themes=theme)
+
+    def experts_of_any(self, theme_ids):
+        """experts_of for several themes at once: experts of at least one of them."""
+        return self.with_powers().filter(
+            _in_group(roles.EXPERT), expert_themes__in=theme_ids
+        ).distinct()

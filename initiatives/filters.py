@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import UITVOERINGSORGANISATIE_TYPES, Organisation, OrganisationType
 
 from .models import Initiative, Theme
+from .selectors import search_ranked
 from .vocabularies import Beleidsterrein, RiskGroup, Status, Technique
 
 UITVOERINGSORGANISATIE = "uitvoeringsorganisatie"
@@ -84,7 +85,7 @@ class InitiativeFilterSet(django_filters.FilterSet):
         fields = []
 
     def filter_search(self, queryset, name, value):
-        return queryset.search(value) if value else queryset
+        return search_ranked(queryset, value) if value else queryset
 
     def filter_organisation(self, queryset, name, value):
         if not value:

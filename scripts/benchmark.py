@@ -288,6 +288,25 @@ def serve(url: str, redis: str, port: int, page_cache_seconds: int):
     return server
 
 
+def measure_finding_by_meaning() -> None:
+    """With SEARCH_EMBEDDINGS on: vectors for every question (kept between runs), then search,
+    similar questions and the question page in process, and indexing (scripts/bench_semantic.py)."""
+    from semantic.services import enabled
+    from vraagbaak.models import Question
+
+    if not enabled():
+        return
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import bench_semantic
+
+    question = Question.objects.order_by("-pk").first()
+    bench_semantic.build_vectors(WORDS)
+    bench_semantic.prepare_page(question)
+    print("\nfinding by meaning (in process, Django's test client, each query different):")
+    bench_semantic.measure_requests(question.get_absolute_url(), WORDS)
+    bench_semantic.measure_indexing()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=100_000)
@@ -319,6 +338,7 @@ def main() -> None:
     seed(args.questions)
     if args.seed_only:
         return
+    measure_finding_by_meaning()
     pages = bench_pages()
     print("\nqueries per anonymous page (rendered; cold fragments / warm fragments):")
     for page, (cold, warm) in count_queries(pages).items():

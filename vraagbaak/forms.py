@@ -224,6 +224,7 @@ class QuestionFilterForm(forms.Form):
         choices=[("", _("All states")), *QuestionState.choices],
     )
     tag = forms.CharField(label=_("Tag"), required=False, max_length=TAG_MAX)
+    q = forms.CharField(label=_("Words or a question"), required=False, max_length=200)
 
     def __init__(self, data=None, *args, **kwargs):
         renamed = [(old, new) for old, new in self.OLD_NAMES.items()
@@ -253,8 +254,15 @@ class QuestionFilterForm(forms.Form):
         return queryset
 
     def apply(self, queryset):
-        """Filter and sort `queryset` by the valid fields."""
+        """Filter and sort `queryset` by the valid fields; a keyword ranks (by words and by
+        meaning, vraagbaak.search) unless a sort is chosen."""
         queryset = self.filter(queryset)
+        if self.valid_data().get("q"):
+            from .search.hybrid import ranked
+
+            queryset = ranked(queryset, self.valid_data()["q"])
+            if not self.valid_data().get("sorteer"):
+                return queryset
         sort = self.valid_data().get("sorteer") or "activiteit"
         if sort == "onbeantwoord":
             queryset = queryset.filter(answer_count=0)
@@ -266,3 +274,4 @@ class SearchFilterForm(QuestionFilterForm):
 
     sorteer = None
     tag = None
+    q = None  # the search page reads its own

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import feeds
+from .search import links as search_links
 from .search import views as search
 from .views import answers, own_posts, posts, questions, revisions
 
@@ -25,6 +26,8 @@ urlpatterns = [
     path("persoonsgegevens-verwijderen/<str:kind>/<int:pk>/", own_posts.redact,
          name="post-redact"),
     path("verwijderen/<str:kind>/<int:pk>/", own_posts.delete, name="post-delete"),
+    path("vragen/<int:pk>/initiatieven/<slug:slug>/koppelen/", search_links.link_initiative,
+         name="question-link-initiative"),
     # Last among /vragen/<pk>/…: any other second segment is a (possibly old) slug.
     path("vragen/<int:pk>/<str:slug>/", questions.question_detail, name="question-detail"),
     path("zoeken/", search.search, name="search"),

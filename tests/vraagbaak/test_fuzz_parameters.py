@@ -59,7 +59,7 @@ PARAMETERS = {
     "vraagbaak:question-list": ["page", *QUESTION_FILTERS, *QuestionFilterForm.OLD_NAMES],
     "vraagbaak:search": ["q", "page", *QUESTION_FILTERS, *QuestionFilterForm.OLD_NAMES],
     "vraagbaak:question-similar": ["title"],
-    "vraagbaak:question-ask": ["initiatief"],
+    "vraagbaak:question-ask": ["initiatief", "titel"],
     "vraagbaak:moderation-queue": ["bereik", "thema", "soort"],
     "vraagbaak:moderation-log": ["actie", "thema", "page"],
     "vraagbaak:moderation-step": ["q", "next"],
@@ -111,6 +111,8 @@ def _sample_arguments(s):
             "vraagbaak:answer-edit", "vraagbaak:answer-revisions", "vraagbaak:answer-accept",
             "vraagbaak:answer-unaccept",
             "vraagbaak:answer-vote", "vraagbaak:answer-comment")},
+        "vraagbaak:question-link-initiative": [
+            {"pk": question.pk, "slug": s["initiative"].slug}],
         "vraagbaak:feed-theme": [{"slug": s["theme"].slug}],
         "vraagbaak:theme-follow": [{"slug": s["theme"].slug}],
         "vraagbaak:feed-tag": [{"slug": "woo"}],

@@ -30,6 +30,7 @@ from ..permissions import (
     is_curator,
     moderation_themes,
 )
+from ..search.duplicates import duplicate_candidates
 from . import queries, services
 from .forms import (
     QUESTION_NUMBER,
@@ -140,6 +141,10 @@ def _has_trigram() -> bool:
 
 
 def _duplicate_candidates(question: Question, query: str):
+    if not QUESTION_NUMBER.fullmatch(query):
+        by_meaning = duplicate_candidates(question, query)
+        if by_meaning is not None:
+            return by_meaning
     if not query:
         return []
     candidates = Question.objects.public().exclude(pk=question.pk).exclude(

@@ -90,22 +90,35 @@ def search_questions(queryset, query: CleanQuery):
             :CANDIDATE_LIMIT
         ]
     )
+    return _with_snippets(
+        queryset.filter(pk__in=candidates).annotate(
+            rank=SearchRank(F("search_vector"), tsquery, cover_density=True)
+        ),
+        tsquery,
+    ).order_by("-rank", "-last_activity_at")
+
+
+def _with_snippets(queryset, tsquery):
     options = {
         "start_sel": START_SEL, "stop_sel": STOP_SEL, "max_words": 35, "min_words": 15,
         "max_fragments": 2, "fragment_delimiter": " … ",
     }
-    return (
-        queryset.filter(pk__in=candidates)
-        .annotate(
-            rank=SearchRank(F("search_vector"), tsquery, cover_density=True),
-            title_snippet=SearchHeadline(
-                "title", tsquery, config="dutch", start_sel=START_SEL, stop_sel=STOP_SEL,
-                highlight_all=True,
-            ),
-            body_snippet=SearchHeadline("body", tsquery, config="dutch", **options),
-        )
-        .order_by("-rank", "-last_activity_at")
+    return queryset.annotate(
+        title_snippet=SearchHeadline(
+            "title", tsquery, config="dutch", start_sel=START_SEL, stop_sel=STOP_SEL,
+            highlight_all=True,
+        ),
+        body_snippet=SearchHeadline("body", tsquery, config="dutch", **options),
     )
+
+
+def with_snippets(queryset, query: CleanQuery):
+    """PostgreSQL: `title_snippet` and `body_snippet` with any of the query's words marked
+    (a question found by meaning may share only some of them, or none)."""
+    if not is_postgresql() or not query.has_words:
+        return queryset
+    words = [w for w in WORD.findall(query.text.lower()) if len(w) > 1][:20]
+    return _with_snippets(queryset, _tsquery(" or ".join(words)))
 
 
 def similar_questions(

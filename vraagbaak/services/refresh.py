@@ -9,6 +9,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from ..models import Answer, AnswerState, Question, QuestionState, Vote
+from ..search.semantic import question_embed_later
 
 
 def question_state_for(question: Question, published_answers: int) -> str:
@@ -20,7 +21,8 @@ def question_state_for(question: Question, published_answers: int) -> str:
 
 
 def question_refresh(*, question: Question, touch: bool = True) -> Question:
-    """Recount published answers and score, derive the state, refresh the search vector.
+    """Recount published answers and score, derive the state, refresh the search vector
+    (and, after the commit, the embedding: vraagbaak.search.semantic).
 
     Call inside the transaction that made the change, holding the question row
     (select_for_update) when concurrent writers are likely.
@@ -38,6 +40,7 @@ def question_refresh(*, question: Question, touch: bool = True) -> Question:
         fields.append("last_activity_at")
     question.save(update_fields=[*fields, "updated_at"])
     question_update_search_vector(question=question)
+    question_embed_later(question=question)
     return question
 
 

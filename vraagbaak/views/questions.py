@@ -18,6 +18,7 @@ from initiatives.models import Initiative
 from initiatives.responses import render_partial
 
 from ..forms import (
+    TITLE_MAX,
     AnswerCreateForm,
     CommentForm,
     QuestionAskForm,
@@ -30,7 +31,7 @@ from ..models import Answer, AnswerState, Question, Vote
 from ..moderation.queries import answer_display_order, question_moderation_context
 from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_accept, can_delete, can_edit, can_post, can_vote
-from ..search import similar_questions
+from ..search import question_page_neighbours, similar_questions
 from ..services.questions import (
     question_count_view,
     question_create,
@@ -81,6 +82,10 @@ def question_ask(request):
         if initiative is not None:
             initial["initiatives"] = [initiative]
             initial["theme"] = initiative.themes.first()
+    # "Ask the experts" from a search that found nothing close brings the query along.
+    title = " ".join(request.GET.get("titel", "").split())[:TITLE_MAX]
+    if title:
+        initial["title"] = title
     form = QuestionAskForm(request.POST or None, initial=initial)
     action = request.POST.get("action", "post")
     context = {"form": form, "popular_tags": popular_tags()}
@@ -195,7 +200,9 @@ def question_detail(request, pk: int, slug: str | None = None):
         "moderation": question_moderation_context(question, answers, user),
         "duplicates": list(Question.objects.visible_to(user).filter(duplicate_of=question)
                            .only("pk", "title", "slug").order_by("created_at")[:20]),
-        "related": cached_related(user, question),
+        # Stored neighbours when the worker computed them; else the cached full-text choice.
+        **question_page_neighbours(Question.objects.visible_to(user).select_related("theme"),
+                                   question, fallback=lambda: cached_related(user, question)),
     }
     response = render(request, "vraagbaak/question_detail.html", context)
     # Served again from the page cache to other visitors, each of them counts (page_cache.py).

@@ -1,12 +1,14 @@
 """Fill a development database with demo content. Safe to run again: it updates."""
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts import demo as accounts_demo
 from accounts.roles import ROLE_LABELS
 from initiatives import demo as initiatives_demo
+from semantic import services as semantic
 from vraagbaak import demo as vraagbaak_demo
 from vraagbaak.moderation import demo as demo_moderation
 
@@ -26,7 +28,7 @@ class Command(BaseCommand):
     def handle(self, *args, force=False, **options):
         if not settings.DEBUG and not force:
             raise CommandError("Demo content is for development: DEBUG is off. Use --force.")
-        with transaction.atomic():
+        with semantic.paused(), transaction.atomic():
             loaded = accounts_demo.load()
             imported, invented = initiatives_demo.load(loaded["organisations"], loaded["people"])
             questions = vraagbaak_demo.load()
@@ -38,6 +40,9 @@ class Command(BaseCommand):
             f"invented demo initiatives: {len(invented)}"
         )
         self.stdout.write(f"Demo questions loaded: {len(questions)}")
+        if semantic.enabled():
+            # Embedded here in one go rather than item by item after each change.
+            call_command("search_index", stdout=self.stdout)
         self.print_accounts(loaded["people"])
 
     def print_accounts(self, people):

@@ -1,0 +1,135 @@
+"""Nearest items by brute force over an in-memory matrix, one per kind and process.
+
+At 100,000 items of 384 float32 a matrix holds 150 MB and one query is one matrix-vector
+product (a few milliseconds, measured in scripts/benchmark.py), so no ANN library is
+needed at this size; docs/search-index.md says when and how the index moves to pgvector
+or OpenSearch. The matrix follows the table: each read first takes the rows changed since
+the last read (through the index on kind, model and updated_at), and reloads everything
+when the number of rows tells that some were deleted.
+"""
+
+import threading
+import time
+from datetime import timedelta
+
+import numpy as np
+from django.utils import timezone
+
+from .models import Embedding
+
+# Rows written by a transaction that committed late may carry an older updated_at: read
+# back this far each time (the rows are overwritten in place, so reading twice is harmless).
+# The writers stamp a row just before they write and commit (semantic.services), so a few
+# seconds cover them; a longer window would re-read every row of a bulk reindex each time.
+LOOKBACK = timedelta(seconds=15)
+RECOUNT_SECONDS = 30
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def from_bytes(data) -> np.ndarray:
+    return np.frombuffer(bytes(data), dtype="<f4")
+
+
+class VectorIndex:
+    def __init__(self, kind: str, model: str, dim: int):
+        self.kind, self.model, self.dim = kind, model, dim
+        self._lock = threading.Lock()
+        self._clear()
+
+    def _clear(self):
+        self.matrix = np.zeros((0, self.dim), dtype=np.float32)
+        self.ids = np.zeros(0, dtype=np.int64)
+        self.rows: dict[int, int] = {}
+        self.size = 0
+        self.seen_until = None
+        self.counted_at = 0.0
+
+    def _rows(self):
+        rows = Embedding.objects.filter(kind=self.kind, model=self.model)
+        if self.seen_until is not None:
+            rows = rows.filter(updated_at__gt=self.seen_until - LOOKBACK)
+        return rows.values_list("object_id", "vector").iterator(chunk_size=5000)
+
+    def _grow(self, needed: int):
+        capacity = max(1024, len(self.ids))
+        while capacity < needed:
+            capacity *= 2
+        if capacity > len(self.ids):
+            matrix = np.zeros((capacity, self.dim), dtype=np.float32)
+            matrix[: self.size] = self.matrix[: self.size]
+            ids = np.full(capacity, -1, dtype=np.int64)
+            ids[: self.size] = self.ids[: self.size]
+            self.matrix, self.ids = matrix, ids
+
+    def refresh(self):
+        with self._lock:
+            now = time.monotonic()
+            if self.seen_until is not None and now - self.counted_at > RECOUNT_SECONDS:
+                self.counted_at = now
+                count = Embedding.objects.filter(kind=self.kind, model=self.model).count()
+                if count != self.size:
+                    self._clear()
+            started = timezone.now()
+            for object_id, data in self._rows():
+                vector = from_bytes(data)
+                if vector.shape[0] != self.dim:
+                    continue
+                row = self.rows.get(object_id)
+                if row is None:
+                    self._grow(self.size + 1)
+                    row = self.rows[object_id] = self.size
+                    self.ids[row] = object_id
+                    self.size += 1
+                self.matrix[row] = vector
+            if self.seen_until is None:
+                self.counted_at = now
+            # The next read takes what changed since this one began (and LOOKBACK before).
+            self.seen_until = started
+
+    def vector_of(self, object_id: int) -> np.ndarray | None:
+        row = self.rows.get(object_id)
+        return None if row is None else self.matrix[row].copy()
+
+    def scores(self, vector: np.ndarray, object_ids) -> dict[int, float]:
+        """The similarity of `vector` to each of `object_ids` that has a vector."""
+        rows = [(pk, self.rows[pk]) for pk in object_ids if pk in self.rows]
+        if not rows:
+            return {}
+        values = self.matrix[[row for _, row in rows]] @ vector
+        return {pk: float(value) for (pk, _), value in zip(rows, values, strict=True)}
+
+    def nearest(self, vector: np.ndarray, k: int, *, exclude=()) -> list[tuple[int, float]]:
+        """The `k` items closest to `vector` (cosine), best first, as (id, score)."""
+        if self.size == 0 or k <= 0:
+            return []
+        scores = self.matrix[: self.size] @ np.asarray(vector, dtype=np.float32)
+        for pk in exclude:
+            if pk in self.rows:
+                scores[self.rows[pk]] = -2.0
+        k = min(k, self.size)
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [(int(self.ids[i]), float(scores[i])) for i in top if scores[i] > -2.0]
+
+
+_indexes: dict[tuple[str, str], VectorIndex] = {}
+_indexes_lock = threading.Lock()
+
+
+def index_for(kind: str, model: str, dim: int) -> VectorIndex:
+    """This process's index of `kind`, up to date with the table."""
+    with _indexes_lock:
+        index = _indexes.get((kind, model))
+        if index is None:
+            index = _indexes[(kind, model)] = VectorIndex(kind, model, dim)
+    index.refresh()
+    return index
+
+
+def forget_all() -> None:
+    """Drop every in-memory index (tests, whose rows roll back under a process that stays)."""
+    with _indexes_lock:
+        _indexes.clear()

@@ -1,0 +1,92 @@
+"""The vector store: vectors follow their text, the in-memory index follows the table, and
+ranks fuse by reciprocal rank. Built on vectors made here, so no model is needed."""
+
+import numpy as np
+import pytest
+from django.utils import timezone
+
+from semantic import services
+from semantic.index import VectorIndex, to_bytes
+from semantic.models import Embedding, Neighbour
+
+pytestmark = pytest.mark.django_db
+
+
+def _unit(*values):
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def _store(pk, vector, kind="thing"):
+    Embedding.objects.update_or_create(
+        kind=kind, object_id=pk,
+        defaults={"model": "m", "text_hash": str(pk), "vector": to_bytes(vector),
+                  "updated_at": timezone.now()},
+    )
+
+
+def test_nearest_orders_by_cosine_and_leaves_out_the_excluded():
+    _store(1, _unit(1, 0, 0))
+    _store(2, _unit(1, 1, 0))
+    _store(3, _unit(0, 0, 1))
+    index = VectorIndex("thing", "m", 3)
+    index.refresh()
+    found = index.nearest(_unit(1, 0.1, 0), 3)
+    assert [pk for pk, _ in found] == [1, 2, 3]
+    assert found[0][1] > found[1][1] > found[2][1]
+    assert [pk for pk, _ in index.nearest(_unit(1, 0.1, 0), 2, exclude=[1])] == [2, 3]
+
+
+def test_the_index_takes_in_changed_and_new_rows_on_refresh():
+    _store(1, _unit(1, 0, 0))
+    index = VectorIndex("thing", "m", 3)
+    index.refresh()
+    _store(1, _unit(0, 1, 0))
+    _store(2, _unit(0, 0, 1))
+    index.refresh()
+    assert index.size == 2
+    assert index.nearest(_unit(0, 1, 0), 1)[0][0] == 1
+    assert index.nearest(_unit(0, 0, 1), 1)[0][0] == 2
+
+
+def test_the_index_reloads_when_rows_were_deleted(monkeypatch):
+    _store(1, _unit(1, 0, 0))
+    _store(2, _unit(0, 1, 0))
+    index = VectorIndex("thing", "m", 3)
+    index.refresh()
+    Embedding.objects.filter(object_id=2).delete()
+    monkeypatch.setattr("semantic.index.RECOUNT_SECONDS", -1)
+    index.refresh()
+    assert [pk for pk, _ in index.nearest(_unit(0, 1, 0), 5)] == [1]
+
+
+def test_vectors_of_another_model_are_not_mixed_in():
+    _store(1, _unit(1, 0, 0))
+    Embedding.objects.filter(object_id=1).update(model="other")
+    index = VectorIndex("thing", "m", 3)
+    index.refresh()
+    assert index.nearest(_unit(1, 0, 0), 5) == []
+
+
+def test_fusion_rewards_agreement_between_the_rankings():
+    assert services.fuse([[1, 2, 3], [4, 2, 5]])[0] == 2
+    assert services.fuse([[5], []]) == [5]
+
+
+def test_stored_neighbours_are_replaced_and_read_in_order():
+    services.neighbours_store(kind="a", object_id=1, other_kind="b", items=[(7, 0.9), (8, 0.8)])
+    services.neighbours_store(kind="a", object_id=1, other_kind="b", items=[(9, 0.95), (7, 0.9)])
+    assert services.neighbours_of(kind="a", object_id=1, other_kind="b") == [(9, 0.95), (7, 0.9)]
+    assert Neighbour.objects.count() == 2
+
+
+def test_without_a_backend_nothing_is_embedded_or_found(settings):
+    settings.SEARCH_EMBEDDINGS = "off"
+    assert services.embeddings_store(kind="thing", items=[(1, ["tekst"])]) == 0
+    assert services.query_vector("tekst") is None
+    assert services.nearest(kind="thing", vector=_unit(1, 0, 0), k=3) == []
+    assert not Embedding.objects.exists()
+
+
+def test_a_lighter_ranking_counts_less_in_the_fusion():
+    assert services.fuse([[1, 2], [2, 1]], weights=[1.0, 0.5])[0] == 1

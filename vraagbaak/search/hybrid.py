@@ -1,0 +1,77 @@
+"""Hybrid ranking of questions: Dutch full text and nearest vectors, fused by reciprocal rank.
+
+Words are no longer all required: a question found by meaning needs none of them. An exact
+phrase ("...") asks for exact words, so it searches full text only; a `-word` also keeps the
+questions found by meaning that contain the word out.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Case, IntegerField, Q, Value, When
+
+from semantic import services as semantic
+
+from .fulltext import WORD, CleanQuery, clean_query, search_questions
+from .semantic import CLOSE_THRESHOLD, nearest_questions
+
+FULL_TEXT_CANDIDATES = 200
+VECTOR_CANDIDATES = 100
+EXCLUDED = re.compile(r"(?:^|\s)-(\w+)")
+
+
+@dataclass
+class Ranking:
+    ids: list[int]
+    # Cosine of each id to the query (only when embeddings are on).
+    scores: dict[int, float] = field(default_factory=dict)
+    by_meaning: bool = False
+
+    @property
+    def best(self) -> float | None:
+        return max(self.scores.values()) if self.scores else None
+
+    @property
+    def nothing_close(self) -> bool:
+        """Nothing above the calibrated threshold (with embeddings), or nothing at all."""
+        if not self.by_meaning:
+            return not self.ids
+        return self.best is None or self.best < CLOSE_THRESHOLD
+
+
+def rank_questions(queryset, query: CleanQuery) -> Ranking:
+    """Ids of `queryset` (visibility and filters applied) best first for `query`."""
+    if not query.has_words:
+        return Ranking(ids=[])
+    full_text_ids = list(
+        search_questions(queryset, query).values_list("pk", flat=True)[:FULL_TEXT_CANDIDATES]
+    )
+    if not semantic.enabled() or '"' in query.text:
+        return Ranking(ids=full_text_ids)
+    excluded = EXCLUDED.findall(query.text)
+    meaning = EXCLUDED.sub(" ", query.text)
+    if not WORD.search(meaning):
+        return Ranking(ids=full_text_ids)
+    if excluded:
+        condition = Q()
+        for word in excluded:
+            condition |= Q(title__icontains=word) | Q(body__icontains=word)
+        queryset = queryset.exclude(condition)
+    vector, near = nearest_questions(queryset, meaning, k=VECTOR_CANDIDATES)
+    scores = dict(near)
+    scores.update(semantic.scores(kind="question", vector=vector,
+                                  object_ids=[pk for pk in full_text_ids if pk not in scores]))
+    ids = semantic.fuse([full_text_ids, [pk for pk, _ in near]])
+    return Ranking(ids=ids, scores=scores, by_meaning=True)
+
+
+def ranked(queryset, text: str):
+    """`queryset` narrowed to the questions found for `text`, best first (the question
+    list's keyword: the same ranking as the search page, on a queryset to paginate)."""
+    ids = rank_questions(queryset, clean_query(text)).ids
+    if not ids:
+        return queryset.none()
+    position = Case(*(When(pk=pk, then=Value(i)) for i, pk in enumerate(ids)),
+                    output_field=IntegerField())
+    return queryset.filter(pk__in=ids).annotate(search_position=position).order_by(
+        "search_position")

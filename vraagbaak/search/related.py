@@ -1,0 +1,71 @@
+"""What a question page shows beside the question: read from the stored neighbours.
+
+With embeddings on, the worker stored each question's nearest questions and initiatives
+(vraagbaak.search.semantic), so the page runs no search: one indexed read of the stored
+ids, one read of each kind's rows. Without them the full-text reads of `fulltext` serve.
+"""
+
+from initiatives import semantic as registry
+from initiatives.models import Initiative
+from semantic import services as semantic
+from semantic.models import Neighbour
+
+from .fulltext import RELATED_LIMIT
+from .fulltext import related_questions as related_by_words
+from .people import who_works_on
+from .semantic import KIND
+
+SUGGESTED_LIMIT = 3
+
+
+def _in_order(queryset, ids: list[int], limit: int) -> list:
+    if not ids:
+        return []
+    by_pk = {item.pk: item for item in queryset.filter(pk__in=ids)}
+    return [by_pk[pk] for pk in ids if pk in by_pk][:limit]
+
+
+def _stored(question) -> dict[str, list[int]] | None:
+    if not semantic.enabled():
+        return None
+    rows = Neighbour.objects.filter(kind=KIND, object_id=question.pk).order_by("position")
+    stored: dict[str, list[int]] = {}
+    for other_kind, other_id in rows.values_list("other_kind", "other_id"):
+        stored.setdefault(other_kind, []).append(other_id)
+    return stored or None
+
+
+def related_questions(queryset, question, limit: int = RELATED_LIMIT) -> list:
+    """The questions of `queryset` nearest to `question`, best first."""
+    stored = _stored(question)
+    if stored is None:
+        return related_by_words(queryset, question, limit)
+    return _in_order(queryset.exclude(pk=question.pk), stored.get(KIND, []), limit)
+
+
+def question_page_neighbours(queryset, question, limit: int = RELATED_LIMIT, *,
+                             fallback=None) -> dict:
+    """Related questions, suggested initiatives and who works on this, for the page.
+
+    Suggested initiatives are published ones that may be about the question and are not
+    linked to it yet: suggested, until the asker or an expert links one. Without stored
+    neighbours, `fallback()` (or the full-text reads) gives the related questions.
+    """
+    stored = _stored(question)
+    if stored is None:
+        related = fallback() if fallback else related_by_words(queryset, question, limit)
+        return {"related": related,
+                "suggested_initiatives": [], "people": None}
+    related = _in_order(queryset.exclude(pk=question.pk), stored.get(KIND, []), limit)
+    linked = {initiative.pk for initiative in question.initiatives.all()}
+    near_initiatives = _in_order(
+        Initiative.objects.published().select_related("lead_organisation"),
+        stored.get(registry.KIND, []), limit + len(linked),
+    )
+    return {
+        "related": related,
+        "suggested_initiatives": [i for i in near_initiatives if i.pk not in linked][
+            :SUGGESTED_LIMIT
+        ],
+        "people": who_works_on(initiatives=near_initiatives, questions=related),
+    }
