@@ -7,15 +7,47 @@ start fails the test: a skipped accessibility check would look like a passed one
 
 import contextlib
 import os
+import threading
 
 import pytest
 from django.conf import settings
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.db import connections
+from django.test.testcases import LiveServerThread
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 # Playwright's sync API runs an event loop in the test thread; without this Django
 # refuses database access from the test ("You cannot call this from an async context").
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+
+
+class _OneRequestAtATimeOnSQLite(ThreadedWSGIServer):
+    """The live server, running one request at a time when the test database is SQLite's.
+
+    The test database is SQLite in memory. Two requests at once (a form post while the
+    page's search-as-you-type fetch still runs) then collide: on the test's one shared
+    connection their ATOMIC_REQUESTS savepoints nest in each other ("no such savepoint"),
+    on connections of their own the shared cache refuses one ("database table is locked").
+    Which of the two depends on whether the session's live server started before the test
+    database. Only the application call is serialised: keep-alive sockets stay open side by
+    side. On PostgreSQL the server runs requests in parallel, as production does.
+    """
+
+    def set_app(self, application):
+        if connections["default"].vendor != "sqlite":
+            return super().set_app(application)
+        lock = threading.Lock()
+
+        def one_at_a_time(environ, start_response):
+            with lock:
+                return application(environ, start_response)
+
+        return super().set_app(one_at_a_time)
+
+
+LiveServerThread.server_class = _OneRequestAtATimeOnSQLite
 
 # The TOTP secret of the experts in the browser journeys (the demo's, see accounts/demo.py).
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
