@@ -22,7 +22,6 @@ from playwright.sync_api import sync_playwright
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
-
 class _OneRequestAtATimeOnSQLite(ThreadedWSGIServer):
     """The live server, running one request at a time when the test database is SQLite's.
 

@@ -1,7 +1,7 @@
 """The live server the browser tests drive answers requests that arrive at the same time.
 
 A page fires fetches (search as you type, previews) while a form is posted; on in-memory
-SQLite these share the test's one connection (see conftest)."""
+SQLite they would collide (see the live server in conftest)."""
 
 from concurrent.futures import ThreadPoolExecutor
 from urllib.request import urlopen
