@@ -1,21 +1,20 @@
 """The registry found by meaning: each initiative's text, its vector, similar initiatives.
 
 Uses the leaf `semantic`; a no-op when embeddings are off. The worker embeds an initiative
-after each create, edit or import (`initiative_embed_later`), and stores its nearest
-published initiatives, so the initiative page reads them and never searches.
+after each create, edit or import (`initiative_embed_later`, through the generic
+`semantic.indexing`) and stores its nearest initiatives, so the initiative page reads them
+and never searches.
 """
 
-from django.db import transaction
-from django.tasks import task
-
+from semantic import indexing
 from semantic import services as semantic
+from semantic.indexing import Indexed
 
 from .models import Initiative
 
 KIND = "initiative"
 # e5 reads ~5 ms per token on this machine's CPU: the start of a text says what it is about.
 PASSAGE_CHARS = 700
-SIMILAR_STORED = semantic.LIST_SIZE
 CANDIDATES = 100
 # Below this cosine a vector neighbour of a query is noise, not a match (relevance set).
 MATCH_FLOOR = 0.80
@@ -43,40 +42,21 @@ def initiative_texts(initiative: Initiative) -> list[str]:
     return [initiative.title, initiative_passage(initiative)]
 
 
-def initiatives_embed(*, initiatives, force: bool = False) -> int:
-    """Embed the texts that changed; returns how many were embedded."""
-    return semantic.embeddings_store(
-        kind=KIND, items=[(i.pk, initiative_texts(i)) for i in initiatives], force=force,
-    )
+def initiative_texts_of(ids) -> dict[int, list[str]]:
+    """Every initiative's texts (a draft is found by its curators; the pages filter)."""
+    return {i.pk: initiative_texts(i) for i in Initiative.objects.filter(pk__in=ids)}
 
 
-def initiative_neighbours_refresh(*, initiative_id: int) -> None:
-    vector = semantic.stored_vector(kind=KIND, object_id=initiative_id)
-    if vector is None:
-        return
-    near = semantic.nearest(kind=KIND, vector=vector, k=SIMILAR_STORED + 1, exclude=[initiative_id])
-    semantic.neighbours_store(kind=KIND, object_id=initiative_id, other_kind=KIND,
-                              items=near[:SIMILAR_STORED])
-
-
-@task
-def embed_initiative(*, initiative_id: int) -> None:
-    initiative = Initiative.objects.filter(pk=initiative_id).first()
-    if initiative is None or not semantic.enabled():
-        return
-    if initiatives_embed(initiatives=[initiative]):
-        initiative_neighbours_refresh(initiative_id=initiative_id)
-        # The items near it (initiatives, and the questions of the parts above that keep
-        # lists of initiatives) now have a new neighbour: their stored lists take it in.
-        vector = semantic.stored_vector(kind=KIND, object_id=initiative_id)
-        semantic.neighbours_offer(kind=KIND, object_id=initiative_id, vector=vector)
+# How semantic.indexing indexes initiatives (the setting SEARCH_INDEXED names it).
+INDEXED = Indexed(
+    kind=KIND, texts=initiative_texts_of,
+    ids=lambda: Initiative.objects.order_by("pk").values_list("pk", flat=True),
+)
 
 
 def initiative_embed_later(*, initiative: Initiative) -> None:
-    """After the commit, have the worker embed `initiative` (nothing when embeddings are off)."""
-    if semantic.queue_enabled():
-        pk = initiative.pk
-        transaction.on_commit(lambda: embed_initiative.enqueue(initiative_id=pk))
+    """After the commit, have the worker embed `initiative` and refresh its neighbours."""
+    indexing.index_later(kind=KIND, ids=[initiative.pk])
 
 
 def rank_initiatives(queryset, query: str, full_text_ids: list[int]) -> tuple[list[int], dict]:

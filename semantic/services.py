@@ -66,7 +66,14 @@ def _combine(vectors: np.ndarray) -> np.ndarray:
 def embeddings_store(
     *, kind: str, items: Sequence[tuple[int, Sequence[str]]], force: bool = False
 ) -> int:
-    """Embed the items ((id, texts) pairs) whose texts changed; returns how many.
+    """Embed the items ((id, texts) pairs) whose texts changed; returns how many."""
+    return len(embeddings_store_ids(kind=kind, items=items, force=force))
+
+
+def embeddings_store_ids(
+    *, kind: str, items: Sequence[tuple[int, Sequence[str]]], force: bool = False
+) -> list[int]:
+    """Embed the items ((id, texts) pairs) whose texts changed; returns their ids.
 
     An item's vector is the normalised sum of its texts' vectors: the title on its own and
     the longer passage. A short title matches a short query, across languages too, better
@@ -76,7 +83,7 @@ def embeddings_store(
     """
     backend = get_backend()
     if backend is None or not items:
-        return 0
+        return []
     known = {
         row["object_id"]: row
         for row in Embedding.objects.filter(kind=kind, object_id__in=[pk for pk, _ in items])
@@ -90,7 +97,7 @@ def embeddings_store(
         if force or row is None or row["text_hash"] != digest or row["model"] != backend.name:
             todo.append((pk, texts, digest))
     if not todo:
-        return 0
+        return []
     known_vectors = shipped(backend.name)
     missing = [text for _, texts, digest in todo if digest not in known_vectors for text in texts]
     computed = iter(backend.passages(missing) if missing else ())
@@ -107,13 +114,7 @@ def embeddings_store(
         rows, update_conflicts=True, unique_fields=["kind", "object_id"],
         update_fields=["model", "text_hash", "vector", "updated_at"],
     )
-    return len(rows)
-
-
-def embedding_delete(*, kind: str, object_id: int) -> None:
-    Embedding.objects.filter(kind=kind, object_id=object_id).delete()
-    Neighbour.objects.filter(kind=kind, object_id=object_id).delete()
-    Neighbour.objects.filter(other_kind=kind, other_id=object_id).delete()
+    return [row.object_id for row in rows]
 
 
 def query_vector(text: str) -> np.ndarray | None:

@@ -8,15 +8,19 @@ the database Django is set up with, which must hold the demo content (load_demo,
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AnonymousUser
+from django.http import QueryDict
+from django.test import Client
+from django.urls import reverse
 
 from initiatives import semantic as registry
+from initiatives.filters import InitiativeFilterSet
 from initiatives.models import Initiative
 from initiatives.selectors import search_ranked
 from vraagbaak.models import Question
 from vraagbaak.search import clean_query, similar_questions
-from vraagbaak.search.hybrid import rank_questions
+from vraagbaak.search.hybrid import rank_questions, ranked
 
-from .relevance_set import CROSS_LANGUAGE, NO_ANSWER, PARAPHRASES
+from .relevance_set import ANSWER_TEXT, CROSS_LANGUAGE, NO_ANSWER, PARAPHRASES
 
 TOP = 5
 
@@ -53,10 +57,15 @@ def _questions():
 
 
 def search_question_titles(query: str) -> list[str]:
-    """/zoeken/ (and the question list's keyword): the questions, best first."""
+    """/zoeken/: the questions, best first."""
     ids = rank_questions(_questions(), clean_query(query)).ids[:TOP]
     titles = dict(Question.objects.filter(pk__in=ids).values_list("pk", "title"))
     return [titles[pk] for pk in ids]
+
+
+def question_list_titles(query: str) -> list[str]:
+    """The question list's keyword (/vragen/?q=): the ranked queryset it paginates."""
+    return list(ranked(_questions(), query).values_list("title", flat=True)[:TOP])
 
 
 def similar_titles(query: str) -> list[str]:
@@ -65,10 +74,18 @@ def similar_titles(query: str) -> list[str]:
 
 
 def initiative_titles(query: str) -> list[str]:
-    """/initiatieven/?q=, the API's q and the search page's initiatives."""
-    found = search_ranked(Initiative.objects.published(), query)
-    ordering = ("-rank", "pk") if "rank" in found.query.annotations else ("-updated_at", "pk")
-    return list(found.order_by(*ordering).values_list("title", flat=True)[:TOP])
+    """/initiatieven/?q=: the list page's filter set, ordered as the page orders it."""
+    data = QueryDict(mutable=True)
+    data["q"] = query
+    found = InitiativeFilterSet(data, queryset=Initiative.objects.published()).results
+    return list(found.values_list("title", flat=True)[:TOP])
+
+
+def api_titles(query: str) -> list[str]:
+    """The API's q (/api/v1/initiatives/?q=), through the API itself."""
+    response = Client(HTTP_HOST="localhost").get(
+        reverse("initiatives:api-initiative-list"), {"q": query, "page_size": TOP})
+    return [item["title"] for item in response.json()["results"]][:TOP]
 
 
 def _title_is(title, expected):
@@ -81,12 +98,14 @@ def _title_starts(title, expected):
 
 def measure() -> list[Figures]:
     return [
-        _score("paraphrases: /zoeken/, question list", PARAPHRASES, search_question_titles,
-               _title_is),
+        _score("paraphrases: /zoeken/", PARAPHRASES, search_question_titles, _title_is),
+        _score("paraphrases: question list ?q=", PARAPHRASES, question_list_titles, _title_is),
         _score("paraphrases: similar questions (ask form)", PARAPHRASES, similar_titles,
                _title_is),
-        _score("cross-language: /initiatieven/?q=, API q", CROSS_LANGUAGE, initiative_titles,
+        _score("answer text: /zoeken/", ANSWER_TEXT, search_question_titles, _title_is),
+        _score("cross-language: /initiatieven/?q=", CROSS_LANGUAGE, initiative_titles,
                _title_starts),
+        _score("cross-language: API q", CROSS_LANGUAGE, api_titles, _title_starts),
     ]
 
 

@@ -6,6 +6,8 @@ Every query is Dutch and worded differently from its target: no query copies a t
 
 - PARAPHRASES: a question someone could ask again, with the demo question that answers it.
 - CROSS_LANGUAGE: a Dutch query with (a part of) the title of the Tech Watch case(s) it means.
+- ANSWER_TEXT: a query only an answer's text meets (not the question, nor the answer its
+  vector includes), with the question that answer belongs to: found through the answer.
 - NO_ANSWER: questions nothing in the content answers; the portal should say nothing is close.
 """
 
@@ -142,6 +144,17 @@ CROSS_LANGUAGE = [
     ("regenval voorspellen om overstromingen te voorkomen", ["Rain radar Rijnmond"]),
     ("bruggen inspecteren met drones", ["Inspection bridges with drones", "Aerial Inspection Drones"]),
     ("overlast van lachgas verminderen", ["The Hague uses AI to reduce laughing gas nuisance"]),
+]
+
+ANSWER_TEXT = [
+    ("vanaf wanneer geldt de transparantieverplichting voor teksten die inwoners direct lezen",
+     "Moet ik vermelden dat een tekst met hulp van AI is geschreven?"),
+    ("prompts en gegevens zelf beheren en geregeld een ander taalmodel uitproberen",
+     "Hoe voorkomen we vendor lock-in bij AI-diensten?"),
+    ("leverancier verplichten een grote wijziging van het model te melden",
+     "Welke eisen stellen we bij de inkoop van een AI-toepassing?"),
+    ("semantisch zoeken moet de toegangsrechten van de bronnen respecteren",
+     "Kan AI helpen bij het inventariseren van documenten voor een Woo-verzoek?"),
 ]
 
 NO_ANSWER = [

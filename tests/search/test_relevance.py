@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from tests.search.relevance import false_matches, measure
-from tests.search.relevance_set import CROSS_LANGUAGE, NO_ANSWER, PARAPHRASES
+from tests.search.relevance_set import ANSWER_TEXT, CROSS_LANGUAGE, NO_ANSWER, PARAPHRASES
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +28,7 @@ def test_the_set_is_as_large_as_promised():
     assert len(PARAPHRASES) >= 40
     assert len(CROSS_LANGUAGE) >= 20
     assert len(NO_ANSWER) >= 10
+    assert len(ANSWER_TEXT) >= 2
     assert all(query != expected for query, expected in PARAPHRASES)
 
 

@@ -1,6 +1,7 @@
 """Hybrid ranking of questions: Dutch full text and nearest vectors, fused by reciprocal rank.
 
-Words are no longer all required: a question found by meaning needs none of them. An exact
+Words are no longer all required: a question found by meaning needs none of them, and a
+question is also found through one of its answers (vraagbaak.search.answers). An exact
 phrase ("...") asks for exact words, so it searches full text only; a `-word` also keeps the
 questions found by meaning that contain the word out.
 """
@@ -12,6 +13,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 
 from semantic import services as semantic
 
+from .answers import nearest_answers
 from .fulltext import WORD, CleanQuery, clean_query, search_questions
 from .semantic import CLOSE_THRESHOLD, nearest_questions
 
@@ -26,6 +28,8 @@ class Ranking:
     # Cosine of each id to the query (only when embeddings are on).
     scores: dict[int, float] = field(default_factory=dict)
     by_meaning: bool = False
+    # The answer through which a question was found, when it was closer than the question.
+    answers: dict[int, int] = field(default_factory=dict)
 
     @property
     def best(self) -> float | None:
@@ -59,10 +63,18 @@ def rank_questions(queryset, query: CleanQuery) -> Ranking:
         queryset = queryset.exclude(condition)
     vector, near = nearest_questions(queryset, meaning, k=VECTOR_CANDIDATES)
     scores = dict(near)
-    scores.update(semantic.scores(kind="question", vector=vector,
-                                  object_ids=[pk for pk in full_text_ids if pk not in scores]))
-    ids = semantic.fuse([full_text_ids, [pk for pk, _ in near]])
-    return Ranking(ids=ids, scores=scores, by_meaning=True)
+    via_answer = nearest_answers(queryset, vector, k=VECTOR_CANDIDATES)
+    scores.update(semantic.scores(
+        kind="question", vector=vector,
+        object_ids=[pk for pk in {*full_text_ids, *via_answer} if pk not in scores]))
+    # A question found through one of its answers ranks by the closer of the two.
+    answers = {}
+    for pk, (answer_id, score) in via_answer.items():
+        if score > scores.get(pk, -1.0):
+            scores[pk], answers[pk] = score, answer_id
+    by_meaning = sorted({*dict(near), *answers}, key=lambda pk: -scores[pk])
+    ids = semantic.fuse([full_text_ids, by_meaning])
+    return Ranking(ids=ids, scores=scores, by_meaning=True, answers=answers)
 
 
 def ranked(queryset, text: str):

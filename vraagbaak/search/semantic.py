@@ -1,23 +1,21 @@
 """Questions found by meaning: each question's text, its vector and its stored neighbours.
 
-The worker embeds a question after each change (`question_embed_later`, called by
-question_refresh) and stores its nearest questions and initiatives, so the question page
-reads its related items with one indexed query and never searches. A no-op when
-embeddings are off.
+The worker embeds a question and its answers after each change (`question_embed_later`,
+called by question_refresh, through the generic `semantic.indexing`) and stores the
+question's nearest questions and initiatives, so the question page reads its related items
+with one indexed query and never searches. A no-op when embeddings are off.
 """
 
-from django.db import transaction
-from django.tasks import task
-
-from initiatives import semantic as registry
+from semantic import indexing
 from semantic import services as semantic
+from semantic.indexing import Indexed
 
 from ..models import Answer, AnswerState, Question
 
 KIND = "question"
+ANSWER_KIND = "answer"
 # e5 reads ~5 ms per token on this machine's CPU: the start of a text says what it is about.
 PASSAGE_CHARS = 700
-STORED = semantic.LIST_SIZE
 # Cosines of e5, calibrated on tests/vraagbaak/relevance/ (scripts/relevance.py):
 # below MATCH_FLOOR a neighbour is noise; from CLOSE_THRESHOLD on it is "close";
 # from DUPLICATE_THRESHOLD on a new question is probably already asked.
@@ -45,46 +43,33 @@ def _best_answers(question_ids) -> dict[int, str]:
     return best
 
 
-def questions_embed(*, questions, force: bool = False) -> int:
-    questions = list(questions)
+def question_texts_of(ids) -> dict[int, list[str]]:
+    """Each question's texts: its title, and its passage. A hidden question keeps its vector:
+    its author and the theme's moderators still find it (search filters by visibility)."""
+    questions = list(Question.objects.filter(pk__in=ids).only("pk", "title", "body"))
     answers = _best_answers([q.pk for q in questions])
-    return semantic.embeddings_store(
-        kind=KIND,
-        items=[(q.pk, [q.title, question_passage(q, answers.get(q.pk, ""))]) for q in questions],
-        force=force,
-    )
+    return {q.pk: [q.title, question_passage(q, answers.get(q.pk, ""))] for q in questions}
 
 
-def question_neighbours_refresh(*, question_id: int, initiatives: bool = True) -> None:
-    """Store the nearest questions and (with `initiatives`) initiatives of one question."""
-    vector = semantic.stored_vector(kind=KIND, object_id=question_id)
-    if vector is None:
-        return
-    near = semantic.nearest(kind=KIND, vector=vector, k=STORED + 1, exclude=[question_id])
-    semantic.neighbours_store(kind=KIND, object_id=question_id, other_kind=KIND, items=near[:STORED])
-    if initiatives:
-        near = semantic.nearest(kind=registry.KIND, vector=vector, k=STORED)
-        semantic.neighbours_store(kind=KIND, object_id=question_id, other_kind=registry.KIND,
-                                  items=near)
+# How semantic.indexing indexes questions (the setting SEARCH_INDEXED names it).
+INDEXED = Indexed(
+    kind=KIND, texts=question_texts_of,
+    ids=lambda: Question.objects.order_by("pk").values_list("pk", flat=True),
+)
 
 
-@task
-def embed_question(*, question_id: int) -> None:
-    question = Question.objects.filter(pk=question_id).first()
-    if question is None or not semantic.enabled():
-        return
-    if questions_embed(questions=[question]):
-        question_neighbours_refresh(question_id=question_id)
-        # The questions near it now have a new neighbour: their stored lists take it in.
-        vector = semantic.stored_vector(kind=KIND, object_id=question_id)
-        semantic.neighbours_offer(kind=KIND, object_id=question_id, vector=vector)
+def question_neighbours_refresh(*, question_id: int) -> None:
+    """Store the nearest questions and initiatives of one question."""
+    indexing.neighbours_refresh(kind=KIND, object_id=question_id)
 
 
 def question_embed_later(*, question: Question) -> None:
-    """After the commit, have the worker embed `question` (nothing when embeddings are off)."""
+    """After the commit, have the worker embed `question` and its answers (which lose their
+    vectors when hidden, or when the question is): nothing when embeddings are off."""
     if semantic.queue_enabled():
-        pk = question.pk
-        transaction.on_commit(lambda: embed_question.enqueue(question_id=pk))
+        indexing.index_later(kind=KIND, ids=[question.pk])
+        indexing.index_later(kind=ANSWER_KIND,
+                             ids=Answer.objects.filter(question=question).values_list("pk", flat=True))
 
 
 def nearest_questions(queryset, text: str, *, k: int = 100, floor: float = MATCH_FLOOR):

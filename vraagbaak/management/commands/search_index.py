@@ -7,20 +7,19 @@ embeds everything again). Prints a progress line with the rate as it goes.
 import sys
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from initiatives import semantic as registry
-from initiatives.models import Initiative
+from semantic import indexing
 from semantic import services as semantic
-from vraagbaak.models import Question
-from vraagbaak.search import semantic as questions_semantic
 
 BATCH = 32
+PLURAL = {"question": "questions", "answer": "answers", "initiative": "initiatives"}
 
 
 class Command(BaseCommand):
-    help = "Embed questions and initiatives and store their nearest neighbours."
+    help = "Embed questions, answers and initiatives and store their nearest neighbours."
 
     def add_arguments(self, parser):
         parser.add_argument("--force", action="store_true", help="Embed every item again.")
@@ -30,27 +29,27 @@ class Command(BaseCommand):
     def handle(self, *args, force=False, no_neighbours=False, **options):
         if not semantic.enabled():
             raise CommandError("Embeddings are off (SEARCH_EMBEDDINGS): nothing to index.")
-        initiatives = Initiative.objects.order_by("pk")
-        questions = Question.objects.order_by("pk")
-        self._run("initiatives", initiatives,
-                  lambda batch: registry.initiatives_embed(initiatives=batch, force=force))
-        self._run("questions", questions,
-                  lambda batch: questions_semantic.questions_embed(questions=batch, force=force))
+        kinds = indexing.indexed_kinds()
+        for kind in kinds:
+            self._run(PLURAL.get(kind, kind), list(indexing.indexed(kind).ids()),
+                      lambda batch, kind=kind: len(indexing.items_index(kind=kind, ids=batch,
+                                                                        force=force)),
+                      embedding=True)
         if no_neighbours:
             return
-        self._run("neighbours of initiatives", initiatives.values_list("pk", flat=True),
-                  lambda batch: [registry.initiative_neighbours_refresh(initiative_id=pk)
-                                 for pk in batch])
-        self._run("neighbours of questions", questions.values_list("pk", flat=True),
-                  lambda batch: [questions_semantic.question_neighbours_refresh(question_id=pk)
-                                 for pk in batch])
+        for kind in kinds:
+            if not settings.SEARCH_NEIGHBOUR_LISTS.get(kind):
+                continue
+            self._run(f"neighbours of {PLURAL.get(kind, kind)}", list(indexing.indexed(kind).ids()),
+                      lambda batch, kind=kind: [indexing.neighbours_refresh(kind=kind, object_id=pk)
+                                                for pk in batch])
 
-    def _run(self, label, queryset, work):
-        total = queryset.count()
+    def _run(self, label, ids, work, embedding=False):
+        total = len(ids)
         done = embedded = 0
         start = time.monotonic()
         batch = []
-        for item in queryset.iterator(chunk_size=500):
+        for item in ids:
             batch.append(item)
             if len(batch) == BATCH:
                 with transaction.atomic():
@@ -63,7 +62,7 @@ class Command(BaseCommand):
                 embedded += self._count(work(batch))
             done += len(batch)
         self._progress(label, done, total, start, end=True)
-        if embedded and label in ("initiatives", "questions"):
+        if embedded and embedding:
             self.stdout.write(f"  {embedded} embedded, {done - embedded} unchanged")
 
     @staticmethod
