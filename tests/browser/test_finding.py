@@ -60,3 +60,21 @@ def test_the_question_page_shows_its_neighbours(page, live_server, content):
     assert page.locator("[data-suggested-initiatives] a",
                         has_text="Disclosure of AI-written letters").count() == 1
     assert_accessible(page)
+
+
+def test_a_question_found_through_an_answer_leads_to_that_answer(page, live_server, content):
+    from vraagbaak.services.answers import answer_create
+
+    answer = answer_create(
+        question=content["question"], author=make_member(),
+        body="Voor teksten die inwoners rechtstreeks lezen, zoals een chatbot, geldt vanaf "
+             "augustus 2026 een transparantieplicht uit de AI-verordening.")
+    page.goto("/zoeken/?q=vanaf wanneer geldt de transparantieverplichting voor teksten die "
+              "inwoners direct lezen")
+    matched = page.locator("[data-matched-answer]")
+    matched.first.wait_for()
+    assert_accessible(page)
+    matched.first.locator("a").click()
+    page.wait_for_url(re.compile(rf".*#antwoord-{answer.pk}$"))
+    assert page.locator(f"#antwoord-{answer.pk}").is_visible()
+    assert_accessible(page)

@@ -141,3 +141,27 @@ def test_indexing_again_changes_nothing_and_drops_what_should_not_be_found(threa
     type(plain).objects.filter(pk=plain.pk).update(state="hidden")
     assert indexing.items_index(kind="answer", ids=[plain.pk, telling.pk]) == []
     assert _answer_vectors() == {telling.pk}
+
+
+def test_search_queries_do_not_grow_with_the_answers_matched(
+        client, thread, theme, asker, django_capture_on_commit_callbacks):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        _search(client)  # the in-memory index takes in the new rows first
+        with CaptureQueriesContext(connection) as context:
+            results = _search(client).context["results"]
+        return len(context.captured_queries), sum(hasattr(q, "matched_answer") for q in results)
+
+    few, matched_few = queries()
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(3):
+            question = question_create(author=asker, theme=theme, body="Graag ervaringen.",
+                                       title=f"Hoe doorzoeken we archief {n} voor een verzoek?")
+            answer_create(question=question, author=make_member(),
+                          body="Let op dat de zoekindex dezelfde toegangsrechten volgt als de "
+                               f"bronnen van archief {n}: semantisch zoeken mag niets tonen.")
+    many, matched_many = queries()
+    assert matched_many > matched_few
+    assert many == few
