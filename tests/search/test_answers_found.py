@@ -69,9 +69,12 @@ def test_search_finds_a_question_through_an_answer_and_says_which(client, thread
 
 
 def test_the_question_list_keyword_finds_it_through_the_answer_too(client, thread):
-    question, _, _ = thread
+    question, _, telling = thread
     response = client.get(reverse("vraagbaak:question-list"), {"q": QUERY})
-    assert [q.pk for q in response.context["object_list"]][:1] == [question.pk]
+    first = next(iter(response.context["object_list"]))
+    assert first.pk == question.pk
+    assert first.matched_answer.pk == telling.pk
+    assert f'#antwoord-{telling.pk}"' in response.content.decode()
 
 
 def test_the_answer_lifts_its_question_above_its_own_score(thread, monkeypatch):

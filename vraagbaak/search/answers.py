@@ -70,8 +70,13 @@ class MatchedAnswer:
     snippet: str
 
 
-def matched_answers(questions, answer_ids: dict[int, int]) -> None:
-    """Give each of `questions` found through an answer `matched_answer` (one query)."""
+def matched_answers(questions, answer_ids: dict[int, int] | None = None) -> None:
+    """Give each of `questions` found through an answer `matched_answer` (one query). The
+    answers are `answer_ids` (question id -> answer id), or else each question's
+    `search_answer_id` (hybrid.ranked, the question list's keyword)."""
+    if answer_ids is None:
+        answer_ids = {q.pk: q.search_answer_id for q in questions
+                      if getattr(q, "search_answer_id", None)}
     wanted = {answer_ids[q.pk]: q for q in questions if q.pk in answer_ids}
     if not wanted:
         return

@@ -79,11 +79,18 @@ def rank_questions(queryset, query: CleanQuery) -> Ranking:
 
 def ranked(queryset, text: str):
     """`queryset` narrowed to the questions found for `text`, best first (the question
-    list's keyword: the same ranking as the search page, on a queryset to paginate)."""
-    ids = rank_questions(queryset, clean_query(text)).ids
+    list's keyword: the same ranking as the search page, on a queryset to paginate); a
+    question found through an answer carries its id in `search_answer_id`."""
+    ranking = rank_questions(queryset, clean_query(text))
+    ids = ranking.ids
     if not ids:
         return queryset.none()
     position = Case(*(When(pk=pk, then=Value(i)) for i, pk in enumerate(ids)),
                     output_field=IntegerField())
-    return queryset.filter(pk__in=ids).annotate(search_position=position).order_by(
-        "search_position")
+    queryset = queryset.filter(pk__in=ids).annotate(search_position=position)
+    if ranking.answers:
+        # The answer each question was found through (answers.matched_answers shows it).
+        queryset = queryset.annotate(search_answer_id=Case(
+            *(When(pk=pk, then=Value(a)) for pk, a in ranking.answers.items()),
+            default=None, output_field=IntegerField()))
+    return queryset.order_by("search_position")

@@ -32,6 +32,7 @@ from ..moderation.queries import answer_display_order, question_moderation_conte
 from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_accept, can_delete, can_edit, can_post, can_vote
 from ..search import question_page_neighbours, similar_questions
+from ..search.answers import matched_answers
 from ..services.questions import (
     question_count_view,
     question_create,
@@ -56,6 +57,7 @@ class QuestionListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filter_form"] = self.filter_form
+        matched_answers(context["object_list"])  # a keyword found through an answer
         tag_slug = self.filter_form.valid_data().get("tag")
         context["tag"] = Tag.objects.filter(slug=tag_slug).first() if tag_slug else None
         return context
