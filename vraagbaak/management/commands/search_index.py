@@ -63,7 +63,8 @@ class Command(BaseCommand):
             done += len(batch)
         self._progress(label, done, total, start, end=True)
         if embedded and embedding:
-            self.stdout.write(f"  {embedded} embedded, {done - embedded} unchanged")
+            self.stdout.write(f"  {embedded} embedded, {done - embedded} unchanged or not to "
+                              "be found (e.g. a hidden answer)")
 
     @staticmethod
     def _count(result) -> int:
