@@ -14,6 +14,8 @@ organisation its people join, and which `amr`/`acr` values count as a second fac
 
 import logging
 
+from allauth.account.models import EmailAddress
+from allauth.account.utils import user_email
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.mfa.stages import AuthenticateStage
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
@@ -34,6 +36,15 @@ def provider_rules(sociallogin) -> dict:
     app = sociallogin.account.get_provider().app
     rules = (app.settings or {}).get("vraagbaak", {}) if app else {}
     return {"domains": [], "organisation": "", "mfa_amr": [], "mfa_acr": [], **rules}
+
+
+def _asserted_email(sociallogin) -> tuple[str, bool]:
+    """The address the provider gave, and whether it says it verified it (allauth's choice
+    of claims: the user info, else the ID token)."""
+    extra = sociallogin.account.extra_data or {}
+    claims = extra.get("userinfo") or extra.get("id_token") or {}
+    email = str(claims.get("email") or "").strip().lower()
+    return email, claims.get("email_verified") in (True, "true")
 
 
 def _claims(sociallogin) -> list[dict]:
@@ -79,14 +90,13 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         if sociallogin.is_existing:
             return  # a member who signed in through this provider before
         provider = sociallogin.account.get_provider()
-        email_address = next(iter(sociallogin.email_addresses), None)
-        if email_address is None or not email_address.verified:
+        email, verified = _asserted_email(sociallogin)
+        if not email or not verified:
             _refuse(request, sociallogin, _(
                 "%(provider)s did not confirm your e-mail address, so we cannot tell who you "
                 "are. Sign in with an account there whose work address is verified, or sign "
                 "in with your e-mail address and password."
             ) % {"provider": provider.name})
-        email = email_address.email
         domains = provider_rules(sociallogin)["domains"]
         if domains and not domain_matches_any(email, domains):
             _refuse(request, sociallogin, _(
@@ -95,6 +105,13 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
             ) % {"provider": provider.name, "domain": domain_of(email)})
         if not email_admitted(email, extra_patterns=domains):
             _refuse(request, sociallogin, not_admitted_message())
+        if not sociallogin.email_addresses:
+            # allauth dropped the address: our e-mail sign-up rules (AccountAdapter.clean_email)
+            # do not know the domains this provider vouches for. Admitted above: restore it,
+            # and look again for the member who has it.
+            sociallogin.email_addresses = [EmailAddress(email=email, verified=True, primary=True)]
+            user_email(sociallogin.user, email)
+            sociallogin.lookup()
 
     def populate_user(self, request, sociallogin, data):
         user = super().populate_user(request, sociallogin, data)
