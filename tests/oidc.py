@@ -14,9 +14,10 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
+from django.utils.csp import CSP
 from oidc_provider_mock import run_server_in_thread
 
-from vraagbaak.settings.sso import oidc_apps_from_env
+from vraagbaak.settings.sso import form_action_origins, oidc_apps_from_env
 
 # The provider runs on plain http on localhost; authlib refuses that unless told.
 os.environ.setdefault("AUTHLIB_INSECURE_TRANSPORT", "1")
@@ -43,8 +44,11 @@ class Provider:
         environ = {"OIDC_PROVIDERS": ",".join(providers)}
         for provider_id, values in providers.items():
             environ |= provider_env(self.issuer, provider_id, **values)
-        self.settings.SOCIALACCOUNT_PROVIDERS = {
-            "openid_connect": {"APPS": oidc_apps_from_env(environ)}
+        apps = oidc_apps_from_env(environ)
+        self.settings.SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"APPS": apps}}
+        # As base.py does: the browser must be let on from our confirming post to the provider.
+        self.settings.SECURE_CSP = {
+            **self.settings.SECURE_CSP, "form-action": [CSP.SELF, *form_action_origins(apps)]
         }
 
     def person(self, sub: str, **claims) -> str:

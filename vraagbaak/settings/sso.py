@@ -91,6 +91,20 @@ def oidc_app(provider_id: str, environ=os.environ) -> dict:
     }
 
 
+def form_action_origins(apps: list[dict]) -> list[str]:
+    """The issuers' origins, for the Content-Security-Policy's form-action: our confirming
+    post is answered with a redirect to the provider, which browsers hold to form-action.
+    (A provider whose authorisation endpoint lives on another origin than its issuer needs
+    that origin added here.)"""
+    origins = []
+    for app in apps:
+        parts = urlsplit(app["settings"]["server_url"])
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in origins:
+            origins.append(origin)
+    return origins
+
+
 def oidc_apps_from_env(environ=os.environ) -> list[dict]:
     """Every provider OIDC_PROVIDERS names; none when it is empty."""
     ids = [item.lower() for item in _list(environ.get("OIDC_PROVIDERS", ""))]
