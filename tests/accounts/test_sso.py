@@ -233,3 +233,20 @@ def test_provider_mark_is_for_its_own_user_only(rijk):
     assert mfa_session.session_passed_at_provider(session, one)
     assert not mfa_session.session_passed_at_provider(session, other)
     assert not mfa_session.session_passed_mfa(session, one)
+
+
+@pytest.mark.parametrize(("amr", "admitted"), [(["pwd", "mfa"], True), (["pwd"], False)])
+def test_admin_counts_staff_powers_only_with_a_second_factor(client, oidc_provider, rijk, amr, admitted):  # noqa: F811
+    oidc_provider.configure(rijk={"MFA_AMR": "mfa"})
+    staff = make_role(roles.CURATOR, mfa=False, email="mia@minbzk.nl")
+    User.objects.filter(pk=staff.pk).update(is_staff=True)
+    oidc_provider.person("mia", email="mia@minbzk.nl", email_verified=True, amr=amr)
+
+    oidc_provider.sign_in(client, "mia")
+    response = client.get(reverse("admin:index"))
+
+    if admitted:
+        assert response.status_code == 200
+    else:
+        # No authenticator here and none asserted at the provider: set one up first.
+        assert response.status_code == 302 and response.url == reverse("mfa_activate_totp")
