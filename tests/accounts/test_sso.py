@@ -250,3 +250,31 @@ def test_admin_counts_staff_powers_only_with_a_second_factor(client, oidc_provid
     else:
         # No authenticator here and none asserted at the provider: set one up first.
         assert response.status_code == 302 and response.url == reverse("mfa_activate_totp")
+
+
+def test_the_connection_is_in_the_download_and_goes_with_the_account(client, oidc_provider, rijk):  # noqa: F811
+    from accounts import services
+
+    oidc_provider.person("nina", email="nina@minbzk.nl", email_verified=True, name="Nina Bos")
+    oidc_provider.sign_in(client, "nina")
+    user = User.objects.get(email="nina@minbzk.nl")
+
+    [connection] = services.personal_data(user=user)["profile"]["single_sign_on"]
+    assert (connection["provider"], connection["uid"]) == ("rijk", "nina")
+    assert connection["claims"]["userinfo"]["name"] == "Nina Bos"
+
+    services.user_delete(user=user)
+    assert not SocialAccount.objects.filter(user=user).exists()
+
+
+def test_cancelled_or_failed_sign_in_gets_our_page_and_no_session(client, oidc_provider):  # noqa: F811
+    started = client.post("/account/oidc/rijk/login/")
+    state = started.url.split("state=")[1].split("&")[0]
+
+    cancelled = client.get(f"/account/oidc/rijk/login/callback/?error=access_denied&state={state}",
+                           follow=True)
+    assert "socialaccount/login_cancelled.html" in [t.name for t in cancelled.templates]
+
+    forged = client.get("/account/oidc/rijk/login/callback/?code=made-up&state=not-ours")
+    assert "socialaccount/authentication_error.html" in [t.name for t in forged.templates]
+    assert not client.get("/").wsgi_request.user.is_authenticated
