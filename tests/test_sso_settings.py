@@ -4,7 +4,7 @@ a configuration that cannot work stops the start with a message naming the varia
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from vraagbaak.settings.sso import oidc_apps_from_env
+from vraagbaak.settings.sso import form_action_origins, oidc_apps_from_env
 
 BROKER = {
     "OIDC_BROKER_ISSUER": "https://login.rijksbroker.example.nl/",
@@ -103,6 +103,19 @@ def test_the_settings_module_reads_the_environment(monkeypatch):
         fresh = importlib.reload(base)
         [app] = fresh.SOCIALACCOUNT_PROVIDERS["openid_connect"]["APPS"]
         assert app["provider_id"] == "broker"
+        assert "https://login.rijksbroker.example.nl" in fresh.SECURE_CSP["form-action"]
     finally:
         monkeypatch.delenv("OIDC_PROVIDERS")
         importlib.reload(base)
+
+
+def test_the_csp_lets_the_sign_in_on_to_each_issuer_once():
+    apps = oidc_apps_from_env({
+        "OIDC_PROVIDERS": "broker,entra,entra2", **BROKER,
+        **{f"OIDC_{i}_{key}": value for i in ("ENTRA", "ENTRA2") for key, value in {
+            "ISSUER": f"https://login.microsoftonline.com/{i.lower()}/v2.0",
+            "CLIENT_ID": "c", "SECRET": "s"}.items()},
+    })
+    assert form_action_origins(apps) == ["https://login.rijksbroker.example.nl",
+                                         "https://login.microsoftonline.com"]
+    assert form_action_origins([]) == []
