@@ -278,3 +278,15 @@ def test_cancelled_or_failed_sign_in_gets_our_page_and_no_session(client, oidc_p
     forged = client.get("/account/oidc/rijk/login/callback/?code=made-up&state=not-ours")
     assert "socialaccount/authentication_error.html" in [t.name for t in forged.templates]
     assert not client.get("/").wsgi_request.user.is_authenticated
+
+
+def test_each_sign_in_counts_only_its_own_amr(client, oidc_provider, rijk):  # noqa: F811
+    oidc_provider.configure(rijk={"MFA_AMR": "mfa"})
+    _expert("olga@minbzk.nl")
+    oidc_provider.person("olga", email="olga@minbzk.nl", email_verified=True, amr=["mfa"])
+    assert oidc_provider.sign_in(client, "olga").url == "/"
+    client.logout()
+
+    # The connected account remembers the first sign-in's claims; the second's count.
+    oidc_provider.person("olga", email="olga@minbzk.nl", email_verified=True, amr=["pwd"])
+    assert oidc_provider.sign_in(client, "olga").url == MFA_AUTHENTICATE
