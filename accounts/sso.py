@@ -86,6 +86,12 @@ def _organisation(sociallogin, email: str) -> Organisation | None:
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    def list_apps(self, request, provider=None, client_id=None):
+        # Only the apps of the settings (unsaved: no pk), which carry our rules; an app put
+        # in the database by other means is no provider here.
+        apps = super().list_apps(request, provider=provider, client_id=client_id)
+        return [app for app in apps if app.pk is None]
+
     def pre_social_login(self, request, sociallogin):
         if sociallogin.is_existing:
             return  # a member who signed in through this provider before

@@ -290,3 +290,17 @@ def test_each_sign_in_counts_only_its_own_amr(client, oidc_provider, rijk):  # n
     # The connected account remembers the first sign-in's claims; the second's count.
     oidc_provider.person("olga", email="olga@minbzk.nl", email_verified=True, amr=["pwd"])
     assert oidc_provider.sign_in(client, "olga").url == MFA_AUTHENTICATE
+
+
+def test_only_the_configured_providers_count(client, oidc_provider):  # noqa: F811
+    from allauth.socialaccount.models import SocialApp
+    from django.contrib import admin
+    from django.contrib.sites.models import Site
+
+    elders = SocialApp.objects.create(provider="openid_connect", provider_id="elders", name="Elders",
+                                      client_id="x", secret="y",
+                                      settings={"server_url": oidc_provider.issuer})
+    elders.sites.add(Site.objects.get_current())
+    assert "/account/oidc/elders/" not in client.get(reverse("account_login")).content.decode()
+    assert client.post("/account/oidc/elders/login/").status_code == 404
+    assert not admin.site.is_registered(SocialApp)
