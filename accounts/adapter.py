@@ -8,37 +8,40 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import services
-from .models import AccessRequest
-from .signup_domains import domain_known, email_domain_allowed, organisation_for_email
+from .signup_domains import (
+    approved_organisation,
+    email_admitted,
+    email_domain_allowed,
+    organisation_for_email,
+)
 
-__all__ = ["AccountAdapter", "email_domain_allowed"]
+__all__ = ["AccountAdapter", "email_domain_allowed", "not_admitted_message"]
+
+# allauth's second-factor step, and ours in its place: it skips the step when an SSO provider
+# asserted a second factor it is trusted for (accounts/sso.py).
+ALLAUTH_MFA_STAGE = "allauth.mfa.stages.AuthenticateStage"
+PROVIDER_MFA_STAGE = "accounts.sso.ProviderMFAAuthenticateStage"
 
 
-def _approved_organisation(email: str):
-    approved = AccessRequest.objects.filter(
-        email__iexact=email, state=AccessRequest.State.APPROVED, organisation__isnull=False
-    ).select_related("organisation").order_by("-decided_at").first()
-    return approved.organisation if approved else None
+def not_admitted_message() -> str:
+    return _(
+        "The AI-vraagbaak is for people who work for Dutch government "
+        "organisations. Sign up with your work e-mail address (for example "
+        "name@rijksoverheid.nl or name@gemeente.nl). Does your organisation "
+        "use another domain? Request access (%(url)s) or write to %(contact)s."
+    ) % {"contact": settings.CONTACT_EMAIL, "url": reverse("accounts:access-request")}
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def clean_email(self, email: str) -> str:
         email = super().clean_email(email)
-        approved = AccessRequest.objects.filter(
-            email__iexact=email, state=AccessRequest.State.APPROVED
-        ).exists()
-        if not (domain_known(email) or email_domain_allowed(email) or approved):
-            raise ValidationError(
-                _(
-                    "The AI-vraagbaak is for people who work for Dutch government "
-                    "organisations. Sign up with your work e-mail address (for example "
-                    "name@rijksoverheid.nl or name@gemeente.nl). Does your organisation "
-                    "use another domain? Request access (%(url)s) or write to %(contact)s."
-                )
-                % {"contact": settings.CONTACT_EMAIL, "url": reverse("accounts:access-request")},
-                code="domain_not_allowed",
-            )
+        if not email_admitted(email):
+            raise ValidationError(not_admitted_message(), code="domain_not_allowed")
         return email
+
+    def get_login_stages(self) -> list[str]:
+        return [PROVIDER_MFA_STAGE if stage == ALLAUTH_MFA_STAGE else stage
+                for stage in super().get_login_stages()]
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
@@ -46,7 +49,7 @@ class AccountAdapter(DefaultAccountAdapter):
         # The member's own choice wins; else the organisation of the address's domain.
         user.organisation = (
             form.cleaned_data.get("organisation") or organisation_for_email(user.email)
-            or _approved_organisation(user.email)
+            or approved_organisation(user.email)
         )
         if commit:
             user.save()

@@ -24,6 +24,9 @@ class RequireMFAForPowersMiddleware:
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or not requires_mfa(user):
             return self.get_response(request)
+        if mfa_session.session_passed_at_provider(request.session, user):
+            # Signed in through an SSO provider that asserted its second factor (accounts/sso.py).
+            return self._respond(request, user, passed_mfa=True, at_provider=True)
         if not has_mfa(user):
             if request.path.startswith(EXEMPT_PREFIXES):
                 return self._respond(request, user, passed_mfa=False)
@@ -48,6 +51,6 @@ class RequireMFAForPowersMiddleware:
             return redirect_to_login(request.get_full_path(), reverse("account_login"))
         return self._respond(request, user, passed_mfa=True)
 
-    def _respond(self, request, user, *, passed_mfa):
-        with mfa_session.request_scope(user=user, passed_mfa=passed_mfa):
+    def _respond(self, request, user, *, passed_mfa, at_provider=False):
+        with mfa_session.request_scope(user=user, passed_mfa=passed_mfa, at_provider=at_provider):
             return self.get_response(request)

@@ -3,7 +3,7 @@
 from allauth.mfa.utils import is_mfa_enabled
 
 from . import roles
-from .mfa_session import lacks_mfa_session
+from .mfa_session import lacks_mfa_session, passed_at_provider
 
 
 def role_names(user) -> frozenset[str]:
@@ -40,12 +40,13 @@ def has_mfa(user) -> bool:
 
 def can_use_powers(user) -> bool:
     """Powers of experts and curators count only with two-factor authentication set up and,
-    for the user of the current request, only in a session that passed it (mfa_session)."""
+    for the user of the current request, only in a session that passed it (mfa_session);
+    or in a session whose SSO provider asserted a second factor it is trusted for."""
     if not (user.is_authenticated and user.is_active):
         return False
     if not requires_mfa(user):
         return True
-    return has_mfa(user) and not lacks_mfa_session(user)
+    return passed_at_provider(user) or (has_mfa(user) and not lacks_mfa_session(user))
 
 
 def can_use_admin(request) -> bool:

@@ -106,6 +106,12 @@ def personal_data(*, user: User) -> dict:
             "email_addresses": list(
                 user.emailaddress_set.values("email", "verified", "primary")
             ),
+            # Sign-ins through a provider of single sign-on, with what it told us.
+            "single_sign_on": [
+                {"provider": account.provider, "uid": account.uid, "claims": account.extra_data,
+                 "last_login": account.last_login.isoformat()}
+                for account in user.socialaccount_set.all()
+            ],
         }
     }
     for path in settings.PERSONAL_DATA_EXPORTERS:
@@ -118,13 +124,15 @@ def user_delete(*, user: User) -> None:
     """Remove a member's personal data (AVG art. 17) and close the account.
 
     Posts stay, as an anonymous member's, so that threads others answered keep
-    their meaning; the name, e-mail address, profile, roles and two-factor
-    devices are removed, and the account can no longer log in.
+    their meaning; the name, e-mail address, profile, roles, two-factor devices and
+    single sign-on connections are removed, and the account can no longer log in.
     """
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
+    from allauth.socialaccount.models import SocialAccount
 
     EmailAddress.objects.filter(user=user).delete()
+    SocialAccount.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     user.groups.clear()
     user.email = f"verwijderd-{user.pk}@invalid"

@@ -1,6 +1,7 @@
 """Which work addresses may sign up, and which organisation they belong to.
 
-An address may sign up when its domain is an e-mail domain of a known organisation (the
+An address may sign up (by e-mail or through a provider of single sign-on, accounts/sso.py)
+when its domain is an e-mail domain of a known organisation (the
 OrganisationDomain rows curators keep, then the shipped list in accounts/register.py), or
 matches one of the extra patterns of SIGNUP_ALLOWED_DOMAINS. A pattern is an exact domain
 (`rijksoverheid.nl`) or any subdomain of one (`*.rijksoverheid.nl`); a `*` anywhere else
@@ -12,42 +13,15 @@ from django.conf import settings
 from django.core.checks import Error, register
 
 from . import register as organisation_register
-from .models import Organisation, OrganisationDomain
+from .domain_patterns import domain_matches_any, domain_of, pattern_problem
+from .models import AccessRequest, Organisation, OrganisationDomain
 
-
-def domain_of(email: str) -> str:
-    return email.rpartition("@")[2].strip().lower().rstrip(".")
-
-
-def pattern_problem(pattern: str) -> str:
-    """Why `pattern` is not allowed in SIGNUP_ALLOWED_DOMAINS, or ""."""
-    pattern = pattern.strip().lower()
-    if pattern == "*":
-        return ""  # development: every domain
-    rest = pattern[2:] if pattern.startswith("*.") else pattern
-    if "*" in rest:
-        return "a '*' may only stand for subdomains, as a leading '*.'"
-    if "." not in rest and not pattern.startswith("*."):
-        return "give a whole domain such as rijksoverheid.nl"
-    return ""
-
-
-def pattern_matches(pattern: str, domain: str) -> bool:
-    pattern = pattern.strip().lower()
-    if not pattern or pattern_problem(pattern):
-        return False
-    if pattern == "*":
-        return True
-    if pattern.startswith("*."):
-        return domain.endswith(pattern[1:]) and len(domain) > len(pattern) - 1
-    return domain == pattern
+__all__ = ["domain_of", "pattern_problem"]
 
 
 def email_domain_allowed(email: str, patterns: list[str] | None = None) -> bool:
     """True when the address's domain matches one of the patterns (see the module's text)."""
-    patterns = settings.SIGNUP_ALLOWED_DOMAINS if patterns is None else patterns
-    domain = domain_of(email)
-    return bool(domain) and any(pattern_matches(pattern, domain) for pattern in patterns)
+    return domain_matches_any(email, settings.SIGNUP_ALLOWED_DOMAINS if patterns is None else patterns)
 
 
 def domain_known(email: str) -> bool:
@@ -69,6 +43,24 @@ def organisation_for_email(email: str) -> Organisation | None:
         return held.organisation
     entry = organisation_register.find_by_domain(domain)
     return organisation_register.organisation_from_register(entry) if entry else None
+
+
+def approved_organisation(email: str) -> Organisation | None:
+    """The organisation of the address's latest approved access request, if any."""
+    approved = AccessRequest.objects.filter(
+        email__iexact=email, state=AccessRequest.State.APPROVED, organisation__isnull=False
+    ).select_related("organisation").order_by("-decided_at").first()
+    return approved.organisation if approved else None
+
+
+def email_admitted(email: str, extra_patterns=()) -> bool:
+    """May this address sign up? Its domain is a known organisation's, matches
+    SIGNUP_ALLOWED_DOMAINS or `extra_patterns` (the domains an SSO provider vouches for), or
+    a curator approved its access request."""
+    return (
+        domain_known(email) or email_domain_allowed(email) or domain_matches_any(email, extra_patterns)
+        or AccessRequest.objects.filter(email__iexact=email, state=AccessRequest.State.APPROVED).exists()
+    )
 
 
 @register()

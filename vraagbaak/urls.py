@@ -1,6 +1,7 @@
 """The portal's addresses. Dutch paths, kept stable: links in mails and intranets depend on them."""
 
 from allauth.account.decorators import secure_admin_login
+from allauth.socialaccount.models import SocialApp, SocialToken
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
@@ -32,6 +33,11 @@ vraagbaak_patterns = [
 # factor and its rate limits, and the admin counts staff powers only after that step.
 admin.site.login = secure_admin_login(admin_login)
 admin.site.has_permission = can_use_admin
+# The providers of single sign-on come from the environment only (settings/sso.py, with the
+# rules of accounts/sso.py); the admin neither adds them nor shows their tokens.
+for model in (SocialApp, SocialToken):
+    if admin.site.is_registered(model):
+        admin.site.unregister(model)
 
 urlpatterns = [
     path("", include((vraagbaak_patterns, "vraagbaak"))),

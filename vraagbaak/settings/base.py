@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .caches import caches_from_env, session_engine
 from .env import env_bool, env_int, env_list, env_str, mailer_from_env
+from .sso import form_action_origins, oidc_apps_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -41,6 +42,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     "django_filters",
     "django_tasks_db",
     "taggit",
@@ -153,6 +156,15 @@ ACCOUNT_RATE_LIMITS = {
     # Ours (accounts.views.access_request), counted by allauth's rate limiter.
     "access_request": "5/10m/ip",
 }
+# Single sign-on: the OpenID Connect providers of OIDC_PROVIDERS (settings/sso.py), under the
+# rules of accounts/sso.py. A provider's verified address finds the member who has it.
+SOCIALACCOUNT_ADAPTER = "accounts.sso.SocialAccountAdapter"
+OIDC_APPS = oidc_apps_from_env()
+SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"APPS": OIDC_APPS}}
+SOCIALACCOUNT_EMAIL_REQUIRED = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_STORE_TOKENS = False
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "AI-vraagbaak"
 
@@ -232,7 +244,8 @@ SECURE_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
-    "form-action": [CSP.SELF],
+    # The sign-in through a provider of single sign-on posts here, and is sent on to it.
+    "form-action": [CSP.SELF, *form_action_origins(OIDC_APPS)],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.NONE],
     "frame-ancestors": [CSP.NONE],
