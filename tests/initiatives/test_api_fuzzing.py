@@ -5,11 +5,12 @@ and every answer must be what the description says: no 5xx, a documented status 
 type, a body matching its schema, a 400 for what the description forbids, not a 400 for what
 it allows, a 405 with `Allow` for an undeclared method.
 
-It has caught, before the fixes: a theme slug that exists nowhere (valid for the description:
-any text) answered 400 instead of an empty page; a 404 for an initiative that is not there
-answered `"fields": null`, which its schema (an object or absent) did not allow; a NUL in any
-text parameter (allowed by the description) answered 400 from the request guard, so the text
-parameters now say they take no NUL.
+It can fail, and did while the API was built: with the list page's InitiativeFilterSet in
+initiatives/api.py instead of OpenDataFilterSet, a theme slug that exists nowhere (valid for
+the description: any text) answers 400, and this test fails with "ST202 Schema-valid request
+rejected"; parameters typed `... | null` or as an `anyOf` with the empty value failed with
+"ST201 Schema-violating request accepted" (a query string cannot send null: the generated
+invalid value arrived as a valid one), hence the flat enums in initiatives/api_params.py.
 """
 
 import os
