@@ -142,7 +142,9 @@ def _page(request, queryset, params: PageParams, serialise):
 def initiative_list(request, params: Query[InitiativeParams]):
     filterset = OpenDataFilterSet(params.as_query(), queryset=Initiative.objects.published())
     if not filterset.is_valid():  # the parameters' types already hold; kept as a safety net
-        return _error(request, "invalid filter", 400, filterset.errors)
+        fields = {name: [error["message"] for error in errors]
+                  for name, errors in filterset.errors.get_json_data().items()}
+        return _error(request, "invalid filter", 400, fields)
     return _page(request, for_export(filterset.results), params,
                  lambda item: initiative_to_dict(item, request))
 

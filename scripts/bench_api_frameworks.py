@@ -231,24 +231,27 @@ def fuzz(document, label, examples=150):
     app = WSGIHandler()
     schema = schemathesis.openapi.from_dict(document)
     found = {}
+    def runner(operation_path, strategy):
+        @given(case=strategy)
+        @hsettings(max_examples=examples, deadline=None, database=None,
+                   suppress_health_check=list(HealthCheck))
+        def run(case):
+            try:
+                case.call_and_validate(app=app)
+            except BaseException as error:  # collect, do not stop: the count is the result
+                if isinstance(error, KeyboardInterrupt):
+                    raise
+                for failure in getattr(error, "exceptions", [error]):
+                    title = getattr(failure, "title", type(failure).__name__)
+                    found.setdefault(f"{operation_path}: {title}", str(failure)[:300])
+        return run
+
     for operation_path in ("/initiatives/", "/initiatives/{slug}/"):
         operation = schema[operation_path]["GET"]
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
-            @given(case=operation.as_strategy(generation_mode=mode))
-            @hsettings(max_examples=examples, deadline=None, database=None,
-                       suppress_health_check=list(HealthCheck))
-            def run(case, operation_path=operation_path):
-                try:
-                    case.call_and_validate(app=app)
-                except BaseException as error:  # collect, do not stop: the count is the result
-                    if isinstance(error, KeyboardInterrupt):
-                        raise
-                    for failure in getattr(error, "exceptions", [error]):
-                        title = getattr(failure, "title", type(failure).__name__)
-                        found.setdefault(f"{operation_path}: {title}", str(failure)[:300])
             # No invalid value exists for a free-text path parameter.
             with contextlib.suppress(Unsatisfiable):
-                run()
+                runner(operation_path, operation.as_strategy(generation_mode=mode))()
     client = Client()
     base = "/drf/v1" if label == "drf" else "/api/v1"
     probes = {"page_size=101": 400, "page=abc": 400, "page=0": 400, "organisatie=": 200,
