@@ -7,10 +7,8 @@ app_name = "initiatives"
 
 api_patterns = [
     path("openapi.json", api.openapi, name="api-openapi"),
-    path("initiatives/", api.initiative_list, name="api-initiative-list"),
-    path("initiatives/<slug:slug>/", api.initiative_detail, name="api-initiative-detail"),
-    path("organisations/", api.organisation_list, name="api-organisation-list"),
-    path("themes/", api.theme_list, name="api-theme-list"),
+    # initiatives/, initiatives/<slug>/, organisations/, themes/ (declared in api.py)
+    *api.operation_urls,
 ]
 
 urlpatterns = [

@@ -1,12 +1,15 @@
 """The site around the parts: statements, language, errors, health check, security headers."""
 
+import json
 from http import HTTPStatus
 from unittest import mock
 
 import pytest
 from django.db import OperationalError
-from django.test import Client, override_settings
+from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
+
+from vraagbaak.site.errors import csrf_failure
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +134,32 @@ def test_csrf_failure_page_has_the_site_layout_and_language(member):
     page = response.content.decode()
     assert 'id="csrf-failure"' in page and 'lang="nl"' in page
     assert "CSRF verification failed" not in page
+
+
+@pytest.mark.django_db
+def test_csrf_failure_page_is_in_the_language_the_visitor_chose(member):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member)
+    client.cookies["django_language"] = "en"
+    response = client.post(reverse("accounts:profile-edit"), {"display_name": "X"})
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    page = response.content.decode()
+    assert 'id="csrf-failure"' in page and '<html lang="en"' in page
+    assert "The form could not be sent" in page and 'id="inhoud"' in page
+    assert "CSRF verification failed" not in page
+
+
+@pytest.mark.django_db
+def test_an_api_address_never_gets_the_csrf_page(member):
+    """Under /api/ a refused POST is JSON (a 405 where the address exists), never Django's
+    English CSRF page nor the site's."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member)
+    for url in ("/api/v1/initiatives/", "/api/v1/bestaat-niet/"):
+        response = client.post(url)
+        assert response.status_code in (HTTPStatus.METHOD_NOT_ALLOWED, HTTPStatus.NOT_FOUND)
+        assert "csrf" not in response.content.decode().lower()
+    request = RequestFactory().post("/api/v1/initiatives/")
+    response = csrf_failure(request, reason="CSRF cookie not set.")
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert json.loads(response.content) == {"error": "forbidden"}

@@ -25,6 +25,8 @@ def permission_denied(request, exception=None):
 
 @requires_csrf_token
 def page_not_found(request, exception=None):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "not found"}, status=404)
     return render(request, "404.html", status=404)
 
 
