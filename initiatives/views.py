@@ -86,6 +86,9 @@ class InitiativeListView(ListView):
         context.update(
             filterset=self.filterset,
             facets=facets,
+            organisation_facet=next((facet for facet in facets if facet.name == "organisatie"), None),
+            # "Toon alle organisaties" without script; any other value is the top ten.
+            show_all_organisations=self.request.GET.get("alle_organisaties") == "1",
             chips=chips,
             # "Filters (3)" on a phone: the chosen facet values and the good-examples box.
             active_filter_count=len(chips) + bool(self.request.GET.get("goed_voorbeeld")),
