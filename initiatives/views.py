@@ -23,6 +23,7 @@ from .facets import cached_facets
 from .filters import InitiativeFilterSet
 from .forms import InitiativeForm, InitiativeProposeForm
 from .models import Initiative, Theme
+from .overview import registry_overview
 from .permissions import can_curate, can_edit, can_propose, is_owner
 from .responses import partial_requested
 from .selectors import similar_initiatives, suggest_initiatives
@@ -96,6 +97,8 @@ class InitiativeListView(ListView):
             search_term=self.filterset.search_term,
             can_propose=can_propose(self.request.user),
         )
+        if not partial_requested(self.request, "results"):
+            context["overview"] = registry_overview()
         return context
 
     def get_template_names(self):
