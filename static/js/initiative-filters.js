@@ -132,6 +132,12 @@
     if (!link) { return; }
     event.preventDefault();
     showAll = true;
+    // As without script: the next selection, a reload and the address keep the whole list.
+    var keep = document.createElement("input");
+    keep.type = "hidden";
+    keep.name = "alle_organisaties";
+    keep.value = "1";
+    form.appendChild(keep);
     showOptions();
     var first = orgFacet.querySelector("[data-facet-more]:not([hidden]) input");
     if (first) { first.focus(); }

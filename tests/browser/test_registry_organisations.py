@@ -69,6 +69,7 @@ def test_top_ten_search_field_show_all_in_place_and_no_zero_after_a_refresh(page
     # results in it, still all of them shown.
     page.locator("#facet-thema input[type=checkbox]").first.check()
     page.wait_for_function("() => /thema=/.test(location.search)")
+    assert "alle_organisaties=1" in page.url  # a reload keeps the whole list
     labels = visible_labels(page)
     assert 0 < len(labels) < total
     assert not [label for label in labels if label.endswith("(0)")]
