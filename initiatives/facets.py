@@ -26,6 +26,8 @@ class FacetOption:
     label: str
     count: int
     selected: bool
+    # False for the organisations past the top ones: shown after "toon alle" or a search.
+    top: bool = True
 
 
 @dataclass
@@ -38,6 +40,11 @@ class Facet:
     def selected(self):
         return [option for option in self.options if option.selected]
 
+    @property
+    def more(self) -> int:
+        """How many values wait behind "toon alle"."""
+        return sum(1 for option in self.options if not option.top)
+
 
 def _counts(queryset, field: str) -> dict:
     subset = Initiative.objects.filter(pk__in=queryset.values("pk"))
@@ -49,6 +56,11 @@ def _selected(filterset, name) -> set[str]:
     return {str(value) for value in filterset.data.getlist(name)} if hasattr(
         filterset.data, "getlist"
     ) else set()
+
+
+# `?alle_organisaties=1` (the list view reads it) shows every organisation of the facet, for
+# a browser without script; it changes no count.
+SHOW_ALL_ORGANISATIONS = "alle_organisaties"
 
 
 def facet_counts(filterset: InitiativeFilterSet) -> list[Facet]:
@@ -77,6 +89,7 @@ def facet_counts(filterset: InitiativeFilterSet) -> list[Facet]:
                 ),
                 key=lambda option: (-option.count, option.label),
             )
+            _mark_top(options)
         else:
             field = {
                 "organisatietype": "lead_organisation__type",
@@ -97,11 +110,23 @@ def facet_counts(filterset: InitiativeFilterSet) -> list[Facet]:
     return facets
 
 
+# The organisation facet shows this many at first, by count; the chosen ones always show.
+TOP_ORGANISATIONS = 10
+
+
+def _mark_top(options: list[FacetOption]) -> None:
+    """The first TOP_ORGANISATIONS of `options` (sorted by count) and every chosen one are top."""
+    for rank, option in enumerate(options):
+        option.top = rank < TOP_ORGANISATIONS or option.selected
+
+
 def good_example_count(filterset: InitiativeFilterSet) -> int:
     return filterset.queryset_without("goed_voorbeeld").filter(is_good_example=True).count()
 
 
 FACETS_SECONDS = 600
+# Parameters of the list page that change no count.
+NOT_FILTERS = {"page", SHOW_ALL_ORGANISATIONS}
 
 
 def cached_facets(filterset: InitiativeFilterSet, params) -> tuple[list[Facet], int]:
@@ -110,7 +135,8 @@ def cached_facets(filterset: InitiativeFilterSet, params) -> tuple[list[Facet], 
     The registry's counts are public (published initiatives only) and the same for everyone;
     a write anywhere bumps the version (accounts/content_version.py) and retires them.
     """
-    filters = sorted((key, value) for key, values in params.lists() if key != "page" for value in values)
+    filters = sorted((key, value) for key, values in params.lists() if key not in NOT_FILTERS
+                     for value in values)
     digest = hashlib.sha256(urlencode(filters).encode()).hexdigest()[:32]
     key = f"facets:{content_version()}:{get_language()}:{digest}"
     cached = cache.get(key)

@@ -23,6 +23,7 @@ from .facets import cached_facets
 from .filters import InitiativeFilterSet
 from .forms import InitiativeForm, InitiativeProposeForm
 from .models import Initiative, Theme
+from .overview import registry_overview
 from .permissions import can_curate, can_edit, can_propose, is_owner
 from .responses import partial_requested
 from .selectors import similar_initiatives, suggest_initiatives
@@ -86,6 +87,9 @@ class InitiativeListView(ListView):
         context.update(
             filterset=self.filterset,
             facets=facets,
+            organisation_facet=next((facet for facet in facets if facet.name == "organisatie"), None),
+            # "Toon alle organisaties" without script; any other value is the top ten.
+            show_all_organisations=self.request.GET.get("alle_organisaties") == "1",
             chips=chips,
             # "Filters (3)" on a phone: the chosen facet values and the good-examples box.
             active_filter_count=len(chips) + bool(self.request.GET.get("goed_voorbeeld")),
@@ -93,6 +97,8 @@ class InitiativeListView(ListView):
             search_term=self.filterset.search_term,
             can_propose=can_propose(self.request.user),
         )
+        if not partial_requested(self.request, "results"):
+            context["overview"] = registry_overview()
         return context
 
     def get_template_names(self):

@@ -24,25 +24,20 @@
       })
       .then(function (html) {
         results.innerHTML = html;
+        replaceOrganisations();
         // Counts of values absent from the new selection drop to 0.
         form.querySelectorAll("[id^='count-']").forEach(function (span) { span.textContent = "(0)"; });
         results.querySelectorAll("#facet-counts data[data-for]").forEach(function (data) {
           var span = document.getElementById(data.dataset.for);
           if (span) { span.textContent = "(" + data.value + ")"; }
         });
-        // A value that would give no results is hidden, unless it is chosen.
-        form.querySelectorAll("[data-facet-option]").forEach(function (item) {
-          var box = item.querySelector("input");
-          var count = item.querySelector("[id^='count-']");
-          item.hidden = !box.checked && count && count.textContent === "(0)";
-        });
+        showOptions();
         var jump = results.querySelector("#facet-counts data[data-jump-label]");
         if (jump) {
           form.querySelectorAll("[data-jump-to-results]").forEach(function (link) {
             link.textContent = jump.dataset.jumpLabel;
           });
         }
-        filterOrganisations();
         if (push) { window.history.pushState({}, "", url); shownSearch = window.location.search; }
         // Announce the new number of results; the list itself is not a live region.
         var count = document.getElementById("result-count");
@@ -78,32 +73,75 @@
     if (all) { all.textContent = total ? " (" + total + ")" : ""; }
   }
 
-  // The search field inside the organisation facet narrows its list as you type.
+  // A value that would give no results is hidden, unless it is chosen. The organisation
+  // facet shows its top ten until "toon alle", or the matches of its search field.
+  var orgFacet = document.getElementById("facet-organisatie");
   var orgSearch = form.querySelector("[data-facet-search]");
   var orgInput = orgSearch && orgSearch.querySelector("input");
-  function filterOrganisations() {
-    if (!orgInput) { return; }
-    var words = orgInput.value.trim().toLowerCase();
+  var showAll = !!form.querySelector("input[name=alle_organisaties]");
+  function showOptions() {
+    var words = orgInput ? orgInput.value.trim().toLowerCase() : "";
     var shown = 0;
-    orgSearch.parentNode.querySelectorAll("[data-facet-option]").forEach(function (item) {
+    form.querySelectorAll("[data-facet-option]").forEach(function (item) {
       var box = item.querySelector("input");
       var count = item.querySelector("[id^='count-']");
-      var empty = !box.checked && count && count.textContent === "(0)";
-      var match = !words || item.textContent.toLowerCase().indexOf(words) !== -1 || box.checked;
-      item.hidden = empty || !match;
-      if (!item.hidden) { shown += 1; }
+      var empty = count && count.textContent === "(0)";
+      var inOrganisations = orgFacet && orgFacet.contains(item);
+      var wanted = !empty;
+      if (inOrganisations && wanted) {
+        wanted = words ? item.textContent.toLowerCase().indexOf(words) !== -1
+          : showAll || !item.hasAttribute("data-facet-more");
+      }
+      item.hidden = !(box.checked || wanted);
+      if (inOrganisations && !item.hidden) { shown += 1; }
     });
+    if (orgFacet) {
+      var more = orgFacet.querySelector("[data-facet-show-all]");
+      if (more) { more.parentNode.hidden = showAll || !!words; }
+    }
     var status = document.getElementById("facet-organisatie-zoek-status");
     if (status && words) { status.textContent = String(shown); }
   }
+  // The organisation facet of the new selection comes whole from the server (its top ten
+  // change); the focus stays on the same checkbox or link.
+  function replaceOrganisations() {
+    var fresh = results.querySelector("#facet-organisatie-refresh");
+    var body = orgFacet && orgFacet.querySelector("[data-facet-body]");
+    if (!fresh || !body) { return; }
+    var focused = document.activeElement && body.contains(document.activeElement)
+      ? document.activeElement : null;
+    var focusId = focused && focused.id;
+    var focusAll = focused && focused.hasAttribute("data-facet-show-all");
+    body.replaceWith(fresh.content.cloneNode(true));
+    fresh.remove();
+    var again = focusId ? document.getElementById(focusId)
+      : focused && orgFacet.querySelector(focusAll ? "[data-facet-show-all]" : "[data-jump-to-results]");
+    if (again) { again.focus(); }
+  }
   if (orgSearch) {
     orgSearch.hidden = false;
-    orgInput.addEventListener("input", filterOrganisations);
+    orgInput.addEventListener("input", showOptions);
     // Enter in this field filters the list; it does not send the form.
     orgInput.addEventListener("keydown", function (event) {
       if (event.key === "Enter") { event.preventDefault(); }
     });
   }
+  // "Toon alle" opens the whole list in place; the focus goes to the first value it adds.
+  form.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[data-facet-show-all]");
+    if (!link) { return; }
+    event.preventDefault();
+    showAll = true;
+    // As without script: the next selection, a reload and the address keep the whole list.
+    var keep = document.createElement("input");
+    keep.type = "hidden";
+    keep.name = "alle_organisaties";
+    keep.value = "1";
+    form.appendChild(keep);
+    showOptions();
+    var first = orgFacet.querySelector("[data-facet-more]:not([hidden]) input");
+    if (first) { first.focus(); }
+  });
 
   // A phone shows the results first: the filters wait behind "Filters (n)".
   var toggle = document.getElementById("filters-toggle");

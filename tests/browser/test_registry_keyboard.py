@@ -93,3 +93,31 @@ def test_on_a_phone_results_come_first_behind_a_filters_disclosure(browser, live
     page.locator("#filters-toggle > summary").click()
     assert page.locator("#facet-thema").is_visible()
     assert_accessible(page)
+
+
+def test_choose_an_organisation_of_the_real_registry_in_twenty_tabs(page, demo):
+    """The demo is the real Tech Watch import (over a hundred organisations): the organisation
+    facet's search field finds one outside the top ten, and its own "Show N results" jumps on."""
+    page.goto("/initiatieven/")
+    assert page.locator("#facet-organisatie [data-facet-option]").count() > 100
+    wanted = page.locator("#facet-organisatie [data-facet-more] label").first.evaluate(
+        "l => l.firstChild.textContent.trim()")
+    page.focus("#id_q")
+    tabs = tab_until(page, "#facet-organisatie > summary")
+    page.keyboard.press("Enter")
+    tabs += tab_until(page, "#facet-organisatie-zoek")
+    page.keyboard.type(wanted)
+    tabs += tab_until(page, "#facet-organisatie input[type=checkbox]")
+    box = page.evaluate("document.activeElement.id")
+    with page.expect_response(lambda r: "organisatie=" in r.url):
+        page.keyboard.press("Space")
+    page.wait_for_function("() => /organisatie=/.test(location.search)")
+    # The facet came back from the server; the focus stayed on the chosen organisation.
+    assert page.evaluate("document.activeElement.id") == box
+    assert page.locator(f"#{box}").is_checked()
+    tabs += tab_until(page, "#facet-organisatie [data-jump-to-results]")
+    page.keyboard.press("Enter")
+    tabs += tab_until(page, "#initiative-list a")
+    print(f"Tab stops from the search box to the first result, by organisation: {tabs}")
+    assert tabs <= MAX_TAB_STOPS, f"{tabs} Tab stops"
+    assert_accessible(page)

@@ -2,6 +2,7 @@
 shows how many results it would give in the current selection (standard faceting); the list
 page uses a fixed number of queries whatever the number of initiatives."""
 
+import re
 from http import HTTPStatus
 
 import pytest
@@ -12,6 +13,7 @@ from django.urls import reverse
 from accounts.content_version import content_changed
 from initiatives.models import Initiative
 from initiatives.vocabularies import Status
+from tests.factories import InitiativeFactory, OrganisationFactory
 
 LIST = reverse("initiatives:initiative-list")
 
@@ -147,7 +149,9 @@ def test_list_page_query_count_is_constant(client, themes, organisations, n,
     params = {"thema": ["chat", "plan"], "status": Status.PILOT, "q": "Initiatief"}
     client.get(LIST, params)  # warm up (session, content types)
     content_changed()  # the cached facet counts retired, as after a write
-    with django_assert_num_queries(17):
+    # 17 before issue 11, and 3 for the registry at a glance (themes, statuses, good
+    # examples), which the next page views take from the cache as they do the facets.
+    with django_assert_num_queries(20):
         response = client.get(LIST, params)
     assert response.context["paginator"].count > 0
     # The facet counts of this selection now come from the cache, until the next write.
@@ -161,3 +165,79 @@ def test_search_term_and_good_examples_show_as_chips(client, registry):
     body = client.get(LIST, {"q": "routeren", "goed_voorbeeld": "on"}).content.decode()
     assert 'id="chip-q" href="?goed_voorbeeld=on"' in body
     assert 'id="chip-goed-voorbeeld" href="?q=routeren"' in body
+
+
+def _organisation_rows(body: str) -> dict[str, str]:
+    """slug -> the <li> of the organisation facet (the page's, not the refresh template's)."""
+    facet = body[body.index('id="facet-organisatie"'):body.index('id="facet-organisatietype"')]
+    rows = re.findall(r"<li[^>]*data-facet-option.*?</li>", facet, re.DOTALL)
+    return {re.search(r'value="([^"]+)"', row)[1]: row for row in rows}
+
+
+@pytest.fixture
+def many_organisations(themes):
+    """Twelve organisations, the n-th leading n initiatives: 'org-1' and 'org-2' fall outside
+    the top ten."""
+    for n in range(1, 13):
+        organisation = OrganisationFactory(name=f"Organisatie {n:02}", slug=f"org-{n}")
+        for i in range(n):
+            InitiativeFactory(lead_organisation=organisation, themes=[themes["chat"]],
+                              status=Status.PILOT if i % 2 else Status.IN_GEBRUIK, indexed=False)
+
+
+@pytest.mark.django_db
+def test_organisation_facet_shows_the_top_ten_and_links_to_all(client, many_organisations):
+    body = client.get(LIST, {"status": Status.PILOT}).content.decode()
+    rows = _organisation_rows(body)
+    # org-1 leads no pilot: it has no results in this selection and is not listed at all.
+    assert set(rows) == {f"org-{n}" for n in range(2, 13)}
+    # org-2 and org-3 lead one pilot each: a tie goes by name, so org-3 is the eleventh.
+    assert [slug for slug, row in rows.items() if row.startswith("<li hidden")] == ["org-3"]
+    assert "data-facet-more" in rows["org-3"]
+    assert 'href="?status=pilot&amp;alle_organisaties=1#facet-organisatie"' in body
+    assert 'name="alle_organisaties"' not in body
+
+
+@pytest.mark.django_db
+def test_a_chosen_organisation_outside_the_top_ten_stays_visible(client, many_organisations):
+    body = client.get(LIST, {"organisatie": "org-1"}).content.decode()
+    rows = _organisation_rows(body)
+    assert rows["org-1"].startswith("<li data-facet-option") and " checked>" in rows["org-1"]
+    assert rows["org-2"].startswith("<li hidden")
+
+
+@pytest.mark.django_db
+def test_all_organisations_without_script_keep_the_other_filters(client, many_organisations):
+    body = client.get(LIST, {"thema": "chat", "alle_organisaties": "1"}).content.decode()
+    rows = _organisation_rows(body)
+    assert len(rows) == 12 and not [row for row in rows.values() if row.startswith("<li hidden")]
+    assert "data-facet-show-all" not in body.split('id="facet-organisatie-refresh"')[0]
+    # The form keeps the whole list open when it is sent, and so do the chips' links.
+    assert '<input type="hidden" name="alle_organisaties" value="1">' in body
+    assert 'href="?alle_organisaties=1"' in body  # the chip removing the theme
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", ["0", "", "ja", "x" * 5000, "١", "<script>"])
+def test_a_bad_all_organisations_value_shows_the_top_ten(client, many_organisations, value):
+    response = client.get(LIST, {"alle_organisaties": value})
+    assert response.status_code == HTTPStatus.OK
+    rows = _organisation_rows(response.content.decode())
+    assert [slug for slug, row in rows.items() if row.startswith("<li hidden")] == ["org-2", "org-1"]
+
+
+@pytest.mark.django_db
+def test_all_organisations_reuses_the_cached_counts(client, many_organisations,
+                                                    django_assert_num_queries):
+    client.get(LIST, {"thema": "chat"})
+    with django_assert_num_queries(6):  # as a warm list (test_list_page_query_count_is_constant)
+        client.get(LIST, {"thema": "chat", "alle_organisaties": "1"})
+
+
+@pytest.mark.django_db
+def test_the_refresh_carries_the_organisation_facet_of_its_selection(client, many_organisations):
+    body = client.get(LIST, {"status": Status.PILOT}, headers={"X-Partial": "results"}).content.decode()
+    refresh = body[body.index('<template id="facet-organisatie-refresh">'):]
+    assert 'value="org-1"' not in refresh  # no results in this selection: not listed
+    assert re.search(r'<li hidden data-facet-option data-facet-more><input[^>]*value="org-3"', refresh)
+    assert "(0)" not in refresh

@@ -66,7 +66,7 @@ PARAMETERS = {
     "vraagbaak:flag": ["next"],
     "notifications:notification-list": ["page"],
     "accounts:organisation-list": ["page", *OrganisationFilterForm.base_fields],
-    "initiatives:initiative-list": ["page", *REGISTRY_FILTERS],
+    "initiatives:initiative-list": ["page", "alle_organisaties", *REGISTRY_FILTERS],
     "initiatives:initiative-suggestions": ["q"],
     "initiatives:initiative-export-csv": REGISTRY_FILTERS,
     "initiatives:initiative-export-json": REGISTRY_FILTERS,

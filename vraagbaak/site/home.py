@@ -1,6 +1,7 @@
 """What the home page shows, the portal's information point: the themes with their counts and
-experts, the newest good examples, the open questions that still need an answer, and a few
-numbers that show the community at work. A fixed number of queries, however much there is."""
+experts, the registry at a glance (per theme and status) with its newest good examples, the
+open questions that still need an answer, and a few numbers that show the community at work.
+A fixed number of queries, however much there is."""
 
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -8,7 +9,7 @@ from django.utils import timezone
 
 from accounts.models import Organisation, User
 from initiatives.models import Initiative, Theme
-from initiatives.selectors import featured_initiatives
+from initiatives.overview import registry_overview
 from initiatives.vocabularies import PublicationState
 
 from ..choices import QuestionState
@@ -54,9 +55,12 @@ def community_numbers() -> dict:
 
 
 def home_context(user) -> dict:
+    # The registry at a glance and its newest good examples, cached per content version.
+    overview = registry_overview()
     return {
         "themes": themes_for_home(),
-        "good_examples": featured_initiatives(),
+        "overview": overview,
+        "good_examples": overview["good_examples"],
         "open_questions": open_questions(user),
         **community_numbers(),
     }
