@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.sections import page_sections
+
 from . import services
 from .curation_views import curator_required
 from .forms import ThemeGuideForm
@@ -27,6 +29,7 @@ def theme_guide_edit(request, slug: str):
     return render(request, "initiatives/theme_guide_form.html", {
         "theme": theme, "form": form,
         "revisions": theme.guide_revisions.select_related("edited_by")[:20],
+        "sections": page_sections("THEME_GUIDE_EDIT_SECTIONS", theme, request),
     })
 
 
