@@ -7,10 +7,10 @@ curator's preferences (at once, in the digest, or off) apply.
 
 from django.conf import settings
 from django.db import transaction
-from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from . import organisation_services, services
-from .models import AccessRequest, Organisation, OrganisationType, User
+from .models import AccessRequest, Organisation, User
 from .notifications.kinds import NotificationKind
 from .notifications.services import notify
 from .signup_domains import domain_of
@@ -41,12 +41,10 @@ def access_request_approve(
     `add_domain`, the address's domain becomes the organisation's (so colleagues may sign up
     without asking). The caller checked is_curator(decided_by) and that the domain is free."""
     if organisation is None and new_organisation_name:
-        base = slugify(new_organisation_name)[:190] or "organisatie"
-        slug, n = base, 2
-        while Organisation.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        organisation = Organisation.objects.create(
-            name=new_organisation_name, slug=slug, type=OrganisationType.OVERIG
+        organisation = organisation_services.organisation_create(
+            name=new_organisation_name, curator=decided_by,
+            # Not the requester's address: the log outlives the request.
+            note=_("%(name)s, on approving an access request") % {"name": new_organisation_name},
         )
     if organisation is not None and add_domain:
         organisation_services.organisation_domain_add(

@@ -11,7 +11,13 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts.access_requests import curators_tell_of_request
-from accounts.models import AccessRequest, Organisation, OrganisationDomain, User
+from accounts.models import (
+    AccessRequest,
+    Organisation,
+    OrganisationDomain,
+    OrganisationLogEntry,
+    User,
+)
 from accounts.notifications.kinds import Delivery, NotificationKind
 from accounts.notifications.models import Notification
 from accounts.notifications.services import preferences_set
@@ -94,6 +100,12 @@ def test_curator_approves_creating_the_organisation_and_its_domain(
     assert response.status_code == HTTPStatus.FOUND
     organisation = Organisation.objects.get(name="ICT Samenwerking Noord")
     assert OrganisationDomain.objects.get(domain="ict-samenwerking.nl").organisation == organisation
+    # Both steps are in the organisation log, by the curator, without the requester's address.
+    log = OrganisationLogEntry.objects.filter(organisation=organisation).order_by("pk")
+    assert [(e.action, e.actor_id) for e in log] == [
+        (OrganisationLogEntry.Action.CREATE, curator.pk),
+        (OrganisationLogEntry.Action.DOMAIN_ADD, curator.pk)]
+    assert not any(REQUEST["email"] in entry.note for entry in log)
     request.refresh_from_db()
     assert request.state == AccessRequest.State.APPROVED and request.organisation == organisation
     assert any(request.email in m.to for m in mail.outbox)
