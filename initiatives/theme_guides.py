@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class GuideStep(models.TextChoices):
-    INTRO = "intro", _("Introduction edited")
+    INTRO = "intro", _("Description and introduction edited")
     PIN = "pin", _("Answer pinned")
     UNPIN = "unpin", _("Answer unpinned")
     MOVE = "move", _("Pinned answers reordered")
@@ -28,6 +28,7 @@ class ThemeGuideRevision(models.Model):
     step = models.CharField(_("step"), max_length=12, choices=GuideStep.choices,
                             default=GuideStep.INTRO)
     previous_intro = models.TextField(_("earlier introduction"), blank=True)
+    previous_description = models.TextField(_("earlier description"), blank=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("edited at"), auto_now_add=True)
 

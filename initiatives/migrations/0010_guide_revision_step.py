@@ -12,7 +12,12 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddField(
             model_name='themeguiderevision',
+            name='previous_description',
+            field=models.TextField(blank=True, verbose_name='earlier description'),
+        ),
+        migrations.AddField(
+            model_name='themeguiderevision',
             name='step',
-            field=models.CharField(choices=[('intro', 'Introduction edited'), ('pin', 'Answer pinned'), ('unpin', 'Answer unpinned'), ('move', 'Pinned answers reordered')], default='intro', max_length=12, verbose_name='step'),
+            field=models.CharField(choices=[('intro', 'Description and introduction edited'), ('pin', 'Answer pinned'), ('unpin', 'Answer unpinned'), ('move', 'Pinned answers reordered')], default='intro', max_length=12, verbose_name='step'),
         ),
     ]
