@@ -134,6 +134,10 @@ def test_the_page_runs_few_queries(client, curator, theme, django_assert_max_num
     client.force_login(curator)
     with django_assert_max_num_queries(14):
         assert client.get(pins_url(theme)).status_code == HTTPStatus.OK
+    # The guide's form lists them too, in as few.
+    with django_assert_max_num_queries(14):
+        response = client.get(reverse("initiatives:theme-guide-edit", args=[theme.slug]))
+    assert response.status_code == HTTPStatus.OK and "Vraag 7" in response.content.decode()
 
 
 def _expert():
