@@ -51,9 +51,11 @@ def test_a_request_tells_every_curator_once(client, curator, django_capture_on_c
     # The same event never reaches the curator twice.
     curators_tell_of_request(access_request=request)
     assert told.count() == 1
-    # Once decided, the notification leads to the list.
-    request.state = AccessRequest.State.APPROVED
-    request.save()
+    # Once another curator decided, the notification is read and leads to the list.
+    assert told.get().read_at is None
+    client.force_login(make_role("curator"))
+    client.post(decide, {"decision": "reject"})
+    assert told.get().read_at is not None
     assert Notification.objects.get(pk=told.get().pk).get_absolute_url() == LIST
     request.delete()
     assert not told.exists()
