@@ -1,20 +1,18 @@
 """Access requests for curators: the curators hear of each new one, and approving may create
 the requester's organisation or add their address's domain to it on the way.
 
-Curators are told by e-mail, after the commit. Once notifications live in
-accounts/notifications (issue 12), this becomes one notify() call with an access-request kind,
-so that the in-app list and each curator's preferences apply.
+Curators are told through notify(), with a kind of its own, so that the in-app list and each
+curator's preferences (at once, in the digest, or off) apply.
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from . import organisation_services, services
-from .models import AccessRequest, Organisation, OrganisationType, User
+from .models import AccessRequest, Organisation, User
+from .notifications.kinds import NotificationKind
+from .notifications.services import notify
 from .signup_domains import domain_of
 
 
@@ -29,19 +27,9 @@ def access_request_submit(*, name: str, email: str, organisation_name: str,
 
 
 def curators_tell_of_request(*, access_request: AccessRequest) -> None:
-    """On commit, e-mail every curator (with powers) that a request waits."""
-    recipients = list(User.objects.curators().values_list("email", flat=True))
-    if not recipients:
-        return
-    url = settings.SITE_URL.rstrip("/") + reverse("accounts:access-request-list")
-    body = _(
-        "%(name)s (%(email)s, %(organisation)s) asks to join the AI-vraagbaak.\n\n"
-        "Decide at %(url)s"
-    ) % {"name": access_request.name, "email": access_request.email,
-         "organisation": access_request.organisation_name, "url": url}
-    transaction.on_commit(
-        lambda: send_mail(_("A request to join the AI-vraagbaak"), body, None, recipients)
-    )
+    """Tell every curator (with powers) that a request waits, leading to its page."""
+    notify(recipients=User.objects.curators(), kind=NotificationKind.ACCESS_REQUESTED,
+           event_key=str(access_request.pk), target=access_request)
 
 
 @transaction.atomic
@@ -53,12 +41,10 @@ def access_request_approve(
     `add_domain`, the address's domain becomes the organisation's (so colleagues may sign up
     without asking). The caller checked is_curator(decided_by) and that the domain is free."""
     if organisation is None and new_organisation_name:
-        base = slugify(new_organisation_name)[:190] or "organisatie"
-        slug, n = base, 2
-        while Organisation.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        organisation = Organisation.objects.create(
-            name=new_organisation_name, slug=slug, type=OrganisationType.OVERIG
+        organisation = organisation_services.organisation_create(
+            name=new_organisation_name, curator=decided_by,
+            # Not the requester's address: the log outlives the request.
+            note=_("%(name)s, on approving an access request") % {"name": new_organisation_name},
         )
     if organisation is not None and add_domain:
         organisation_services.organisation_domain_add(

@@ -5,6 +5,7 @@ import unicodedata
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -211,6 +212,11 @@ class AccessRequest(models.Model):
         null=True, blank=True, related_name="+",
     )
     created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    # The curators' notifications of the request (their target): deleted with it.
+    notifications = GenericRelation(
+        "notifications.Notification", content_type_field="target_type",
+        object_id_field="target_id", related_query_name="access_request",
+    )
 
     class Meta:
         verbose_name = _("access request")
@@ -220,6 +226,17 @@ class AccessRequest(models.Model):
 
     def __str__(self):
         return f"{self.name} <{self.email}>"
+
+    def get_absolute_url(self):
+        """The curator's page to decide it; the list once somebody decided."""
+        if self.state == self.State.PENDING:
+            return reverse("accounts:access-request-decide", args=[self.pk])
+        return reverse("accounts:access-request-list")
+
+    @property
+    def title(self) -> str:
+        """What a curator's notification of the request names."""
+        return f"{self.name} ({self.organisation_name})"
 
 
 class AccountAuditQuerySet(models.QuerySet):

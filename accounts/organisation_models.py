@@ -37,6 +37,7 @@ class OrganisationLogEntry(models.Model):
         ALIAS_ADD = "alias-add", _("Alias added")
         ALIAS_REMOVE = "alias-remove", _("Alias removed")
         DOMAIN_ADD = "domain-add", _("E-mail domain added")
+        CREATE = "create", _("Created")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.SET_NULL,

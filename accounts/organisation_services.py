@@ -7,6 +7,7 @@ the model's relations: accounts names no higher part, and a relation added later
 """
 
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .models import (
@@ -14,6 +15,7 @@ from .models import (
     OrganisationAlias,
     OrganisationDomain,
     OrganisationLogEntry,
+    OrganisationType,
     User,
     normalise_organisation_name,
 )
@@ -115,3 +117,16 @@ def organisation_domain_add(
     )
     _log(curator, organisation, OrganisationLogEntry.Action.DOMAIN_ADD, entry.domain)
     return entry
+
+
+@transaction.atomic
+def organisation_create(*, name: str, curator: User | None, note: str = "") -> Organisation:
+    """A new organisation of type "other" under a free slug (a curator fixes the type later);
+    the caller checked that no organisation has this name."""
+    base = slugify(name)[:190] or "organisatie"
+    slug, n = base, 2
+    while Organisation.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    organisation = Organisation.objects.create(name=name, slug=slug, type=OrganisationType.OVERIG)
+    _log(curator, organisation, OrganisationLogEntry.Action.CREATE, note or name)
+    return organisation

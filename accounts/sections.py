@@ -4,8 +4,9 @@ accounts never imports initiatives or vraagbaak; yet an organisation's page
 shows its initiatives and questions. The higher part writes a provider, a
 function `(obj, request) -> Section | None`, and names it in a setting
 (ORGANISATION_PAGE_SECTIONS, PROFILE_PAGE_SECTIONS, THEME_PAGE_SECTIONS,
-INITIATIVE_PAGE_SECTIONS, NOTIFICATION_PAGE_SECTIONS, and INITIATIVE_PAGE_ACTIONS for buttons
-in the action bar).
+THEME_GUIDE_SECTIONS and THEME_GUIDE_EDIT_SECTIONS (inside a theme's guide and below its
+form), INITIATIVE_PAGE_SECTIONS, NOTIFICATION_PAGE_SECTIONS, and INITIATIVE_PAGE_ACTIONS for
+buttons in the action bar).
 The page renders each section's template with its own context.
 """
 

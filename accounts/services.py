@@ -168,6 +168,8 @@ def access_request_decide(*, access_request: AccessRequest, approve: bool,
     access_request.decided_by = decided_by
     access_request.decided_at = timezone.now()
     access_request.save(update_fields=["state", "decided_by", "decided_at"])
+    # Decided: the other curators' notifications of it need no one's attention any more.
+    access_request.notifications.filter(read_at__isnull=True).update(read_at=access_request.decided_at)
     if approve:
         body = _(
             "Your request to join the AI-vraagbaak has been approved. "

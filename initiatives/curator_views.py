@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.sections import page_sections
+
 from . import services
 from .curation_views import curator_required
 from .forms import ThemeGuideForm
@@ -17,16 +19,19 @@ from .vocabularies import PublicationState
 def theme_guide_edit(request, slug: str):
     theme = get_object_or_404(Theme, slug=slug)
     form = ThemeGuideForm(
-        request.POST if request.method == "POST" else None, initial={"intro": theme.guide_intro}
+        request.POST if request.method == "POST" else None,
+        initial={"description": theme.description, "intro": theme.guide_intro},
     )
     if request.method == "POST" and form.is_valid():
-        theme_guide_update(theme=theme, intro=form.cleaned_data["intro"], curator=request.user,
-                           note=form.cleaned_data["note"])
+        data = form.cleaned_data
+        theme_guide_update(theme=theme, intro=data["intro"], description=data["description"],
+                           curator=request.user, note=data["note"])
         messages.success(request, _("The guide is saved and marked as reviewed today."))
         return redirect(theme)
     return render(request, "initiatives/theme_guide_form.html", {
         "theme": theme, "form": form,
         "revisions": theme.guide_revisions.select_related("edited_by")[:20],
+        "sections": page_sections("THEME_GUIDE_EDIT_SECTIONS", theme, request),
     })
 
 

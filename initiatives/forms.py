@@ -245,6 +245,11 @@ class ConflictResolveForm(forms.Form):
 
 
 class ThemeGuideForm(forms.Form):
+    description = forms.CharField(
+        label=_("Description"), required=False, max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One or two sentences under the theme's name, on its page and in the list of themes."),
+    )
     intro = forms.CharField(
         label=_("Introduction"), required=False, max_length=20000,
         widget=forms.Textarea(attrs={"rows": 14}),

@@ -56,6 +56,9 @@ class ThemeDetailView(DetailView):
             experts = experts.filter(listed_as_expert=True)
         context["experts"] = experts
         context["sections"] = page_sections("THEME_PAGE_SECTIONS", self.object, self.request)
+        # Parts of the guide that higher parts keep (the vraagbaak's pinned answers).
+        context["guide_sections"] = page_sections(
+            "THEME_GUIDE_SECTIONS", self.object, self.request)
         context["good_examples"] = (
             self.object.initiatives.published().filter(is_good_example=True)
             .select_related("lead_organisation").order_by("-updated_at")[:6]

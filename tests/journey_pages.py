@@ -45,5 +45,10 @@ def journey_pages() -> dict[str, list[str]]:
         "/account/2fa/", f"/vragen/{question.pk}/bewerken/" if question.author_id == member.pk
         else f"/vragen/{question.pk}/revisies/",
     ]
-    curator_pages = ["/moderatie/", "/moderatie/logboek/", "/initiatieven/beheer/"]
+    curator_pages = [
+        "/moderatie/", "/moderatie/logboek/", "/initiatieven/beheer/",
+        "/initiatieven/beheer/importconflicten/", "/organisaties/beheer/",
+        f"{organisation.get_absolute_url()}beheer/", "/toegang-aanvragen/beheer/",
+        f"{theme.get_absolute_url()}handreiking/", f"{theme.get_absolute_url()}handreiking/antwoorden/",
+    ]
     return {"visitor": visitor, "member": member_pages, "curator": curator_pages}

@@ -15,7 +15,7 @@ from initiatives.models import Initiative, Theme
 from initiatives.vocabularies import Source
 
 from .demo_content import QUESTIONS
-from .models import Answer, AnswerState, Comment, Question, Vote
+from .models import Answer, AnswerState, Comment, PinnedAnswer, Question, Vote
 from .services.questions import question_slug
 from .services.refresh import answer_refresh_score, question_refresh
 from .services.revisions import revision_record
@@ -161,4 +161,23 @@ def load() -> list[Question]:
         Question.objects.filter(pk=question.pk).update(last_activity_at=last,
                                                        view_count=7 + (index * 13) % 90)
         loaded.append(question)
+    _pin_accepted(loaded)
     return loaded
+
+
+PINS_PER_THEME = 3
+
+
+def _pin_accepted(questions: list[Question]) -> None:
+    """Each theme's guide pins the accepted answers of its first questions (once: a curator's
+    later choice stays)."""
+    pinned_themes = set(PinnedAnswer.objects.values_list("theme_id", flat=True))
+    per_theme: dict[int, list[int]] = {}
+    for question in questions:
+        if question.accepted_answer_id and question.theme_id not in pinned_themes:
+            per_theme.setdefault(question.theme_id, []).append(question.accepted_answer_id)
+    PinnedAnswer.objects.bulk_create([
+        PinnedAnswer(theme_id=theme_id, answer_id=answer_id, position=position)
+        for theme_id, answer_ids in per_theme.items()
+        for position, answer_id in enumerate(answer_ids[:PINS_PER_THEME], start=1)
+    ])

@@ -275,3 +275,33 @@ class SearchFilterForm(QuestionFilterForm):
     sorteer = None
     tag = None
     q = None  # the search page reads its own
+
+
+class PinAnswerForm(forms.Form):
+    """Pick one of a theme's pinnable answers (services.pinned_answers.pinnable_answers)."""
+
+    CHOICES_SHOWN = 100
+
+    answer = forms.TypedChoiceField(label=_("Answer to pin"), coerce=int, empty_value=None)
+
+    def __init__(self, *args, candidates, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.candidates = candidates
+        self.fields["answer"].choices = [("", _("Choose an answer"))] + [
+            (answer.pk, self.label_for(answer)) for answer in candidates[: self.CHOICES_SHOWN]
+        ]
+        self.fields["answer"].error_messages["invalid_choice"] = _(
+            "This answer cannot be pinned (any more): choose another one from the list.")
+
+    @staticmethod
+    def label_for(answer) -> str:
+        label = _("“%(title)s”, answer by %(author)s") % {
+            "title": answer.question.title, "author": answer.author.public_name}
+        return f"{label} ({_('verified')})" if answer.verified_at else label
+
+    def clean_answer(self):
+        answer = self.candidates.filter(pk=self.cleaned_data["answer"]).first()
+        if answer is None:
+            raise ValidationError(self.fields["answer"].error_messages["invalid_choice"],
+                                  code="invalid_choice")
+        return answer

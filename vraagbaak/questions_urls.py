@@ -3,7 +3,7 @@ from django.urls import path
 from . import feeds
 from .search import links as search_links
 from .search import views as search
-from .views import answers, own_posts, posts, questions, revisions
+from .views import answers, own_posts, pinned_answers, posts, questions, revisions
 
 urlpatterns = [
     path("vragen/", questions.QuestionListView.as_view(), name="question-list"),
@@ -31,6 +31,9 @@ urlpatterns = [
     # Last among /vragen/<pk>/…: any other second segment is a (possibly old) slug.
     path("vragen/<int:pk>/<str:slug>/", questions.question_detail, name="question-detail"),
     path("zoeken/", search.search, name="search"),
+    # Beside the registry's guide form (themas/<slug>/handreiking/): the guide's answers.
+    path("themas/<slug:slug>/handreiking/antwoorden/", pinned_answers.theme_pins,
+         name="theme-pins"),
     path("feeds/vragen/", feeds.QuestionFeed(), name="feed-questions"),
     path("feeds/themas/<slug:slug>/", feeds.ThemeQuestionFeed(), name="feed-theme"),
     path("feeds/tags/<slug:slug>/", feeds.TagQuestionFeed(), name="feed-tag"),

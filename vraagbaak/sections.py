@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 
 from accounts.sections import Section
 
-from .models import Answer, Question
+from .models import Answer, PinnedAnswer, Question
 
 SECTION_SIZE = 10
 
@@ -56,3 +56,26 @@ def initiative_questions(initiative, request) -> Section:
 def initiative_ask(initiative, request) -> Section:
     """The button that asks a question about the initiative, in its page's action bar."""
     return Section("vraagbaak/includes/initiative_ask.html", {"initiative": initiative})
+
+
+def _pins(theme, user):
+    """The theme's pinned answers in their order, those the user sees (visible answers in
+    visible questions), with what a row shows."""
+    return list(
+        PinnedAnswer.objects.filter(theme=theme, answer__in=Answer.objects.visible_to(user))
+        .select_related("answer__question", "answer__author").order_by("position", "pk")
+    )
+
+
+def theme_pinned_answers(theme, request) -> Section | None:
+    """The canonical answers in the guide on a theme's page; none, no section."""
+    pins = _pins(theme, request.user)
+    if not pins:
+        return None
+    return Section("vraagbaak/sections/theme_pinned_answers.html", {"theme": theme, "pins": pins})
+
+
+def theme_guide_pins(theme, request) -> Section:
+    """Below the guide's form: the pinned answers and the way to change them."""
+    return Section("vraagbaak/sections/theme_guide_pins.html",
+                   {"theme": theme, "pins": _pins(theme, request.user)})

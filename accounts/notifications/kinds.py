@@ -27,6 +27,7 @@ class NotificationKind(models.TextChoices):
     INITIATIVE_REVIEWED = "initiative-reviewed", _("Your proposed initiative was reviewed")
     INITIATIVE_EDITED = "initiative-edited", _("An initiative you curate was changed")
     CONFIRM_DUE = "confirm-due", _("An initiative of yours waits to be confirmed")
+    ACCESS_REQUESTED = "access-requested", _("Someone asks to join the AI-vraagbaak")
 
 
 class Delivery(models.TextChoices):
@@ -104,6 +105,9 @@ KINDS: dict[str, KindSpec] = {
         Delivery.IMMEDIATE,
         _("Nobody confirmed your initiative “%(title)s” for a year: is it still current? "
           "Confirm it, or update what changed.")),
+    K.ACCESS_REQUESTED: KindSpec(
+        Delivery.IMMEDIATE,
+        _("%(title)s asks to join the AI-vraagbaak: approve or reject the request.")),
 }
 
 DEFAULT_DELIVERY = {kind: spec.default_delivery for kind, spec in KINDS.items()}

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from initiatives.models import CurationAction, CurationStep, ThemeGuideRevision
 from initiatives.vocabularies import PublicationState
-from tests.factories import InitiativeFactory, ThemeFactory
+from tests.factories import InitiativeFactory, ThemeFactory, make_member, make_role
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +39,21 @@ def test_curator_edits_the_guide_and_the_theme_page_shows_it(client, curator, th
     assert good.title in page and 'id="edit-guide"' not in page
 
 
+def test_curator_changes_the_description_and_the_old_one_is_kept(client, curator):
+    theme = ThemeFactory(slug="woo", description="Oude omschrijving")
+    client.force_login(curator)
+    url = reverse("initiatives:theme-guide-edit", args=[theme.slug])
+    assert 'Oude omschrijving' in client.get(url).content.decode()
+    client.post(url, {"description": "Wat de Woo vraagt van AI", "intro": ""})
+    theme.refresh_from_db()
+    assert theme.description == "Wat de Woo vraagt van AI"
+    assert ThemeGuideRevision.objects.get().previous_description == "Oude omschrijving"
+    assert "Wat de Woo vraagt van AI" in client.get(theme.get_absolute_url()).content.decode()
+    response = client.post(url, {"description": "x" * 1001, "intro": "Blijft staan"})
+    assert response.status_code == HTTPStatus.OK and response.context["form"].errors["description"]
+    assert "Blijft staan" in response.content.decode()
+
+
 def test_guide_markdown_is_sanitised(client, curator, theme):
     client.force_login(curator)
     client.post(reverse("initiatives:theme-guide-edit", args=[theme.slug]),
@@ -47,13 +62,19 @@ def test_guide_markdown_is_sanitised(client, curator, theme):
     assert "<script>alert(1)" not in page and "javascript:alert" not in page
 
 
-def test_member_cannot_edit_the_guide(client, member, theme):
-    client.force_login(member)
+@pytest.mark.parametrize("role", ["member", "expert", "curator-without-second-factor"])
+def test_who_is_no_curator_cannot_edit_the_guide(client, theme, role):
+    user = {"member": make_member, "expert": lambda: make_role("expert"),
+            "curator-without-second-factor": lambda: make_role("curator", mfa=False)}[role]()
+    client.force_login(user)
     url = reverse("initiatives:theme-guide-edit", args=[theme.slug])
-    assert client.get(url).status_code == HTTPStatus.FORBIDDEN
-    assert client.post(url, {"intro": "Gekaapt"}).status_code == HTTPStatus.FORBIDDEN
+    for response in (client.get(url), client.post(url, {"intro": "Gekaapt", "description": "Gekaapt"})):
+        assert response.status_code == HTTPStatus.FORBIDDEN or (
+            response.status_code == HTTPStatus.FOUND
+            and response["Location"] == reverse("mfa_activate_totp"))
     theme.refresh_from_db()
-    assert theme.guide_intro == "Oud"
+    assert theme.guide_intro == "Oud" and theme.description != "Gekaapt"
+    assert not ThemeGuideRevision.objects.exists()
 
 
 def test_curator_marks_unmarks_and_archives(client, curator):

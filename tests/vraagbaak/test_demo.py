@@ -7,13 +7,14 @@ from django.db.models import F
 
 from accounts import demo as accounts_demo
 from vraagbaak import demo
-from vraagbaak.models import Answer, Comment, Question, QuestionState, Vote
+from vraagbaak.models import Answer, Comment, PinnedAnswer, Question, QuestionState, Vote
 
 pytestmark = pytest.mark.django_db
 
 
 def counts():
-    return (Question.objects.count(), Answer.objects.count(), Comment.objects.count(), Vote.objects.count())
+    return (Question.objects.count(), Answer.objects.count(), Comment.objects.count(), Vote.objects.count(),
+            PinnedAnswer.objects.count())
 
 
 def test_demo_loads_questions_across_themes_and_is_idempotent():
@@ -28,6 +29,10 @@ def test_demo_loads_questions_across_themes_and_is_idempotent():
     # Nobody voted on their own post.
     assert not Vote.objects.filter(user=F("question__author")).exists()
     assert not Vote.objects.filter(user=F("answer__author")).exists()
+    # Themes' guides pin accepted answers of their own questions, in order.
+    assert first[4] >= 5
+    assert not PinnedAnswer.objects.exclude(answer__question__theme=F("theme")).exists()
+    assert not PinnedAnswer.objects.exclude(answer__accepted_for__isnull=False).exists()
     demo.load()
     assert counts() == first
 

@@ -136,6 +136,7 @@ def _sample_arguments(s):
         "initiatives:curation-review": [{"slug": s["proposal"].slug}],
         "initiatives:api-initiative-detail": [{"slug": s["initiative"].slug}],
         "initiatives:theme-guide-edit": [{"slug": s["theme"].slug}],
+        "vraagbaak:theme-pins": [{"slug": s["theme"].slug}],
         **{name: [{"slug": s["proposal"].slug}] for name in (
             "initiatives:themes-confirm", "initiatives:good-example-toggle", "initiatives:archive")},
         "initiatives:conflict-resolve": [{"pk": s["conflict"].pk}],

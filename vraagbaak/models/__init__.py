@@ -10,6 +10,7 @@ from ..choices import (
     SourceKind,
 )
 from .answer import Answer, AnswerSource
+from .guide import PinnedAnswer
 from .moderation import Flag, ModerationAction
 from .notifications import Subscription, UnansweredReminder
 from .question import Question
@@ -27,6 +28,7 @@ __all__ = [
     "FlagReason",
     "HideReason",
     "ModerationAction",
+    "PinnedAnswer",
     "Question",
     "QuestionState",
     "Revision",

@@ -301,6 +301,13 @@ THEME_PAGE_SECTIONS: list[str] = [
     "vraagbaak.moderation.sections.theme_follow",
     "vraagbaak.sections.theme_questions",
 ]
+# Inside the guide on a theme's page, and below the guide's form (the pinned answers).
+THEME_GUIDE_SECTIONS: list[str] = [
+    "vraagbaak.sections.theme_pinned_answers",
+]
+THEME_GUIDE_EDIT_SECTIONS: list[str] = [
+    "vraagbaak.sections.theme_guide_pins",
+]
 INITIATIVE_PAGE_SECTIONS: list[str] = [
     "vraagbaak.sections.initiative_questions",
 ]
