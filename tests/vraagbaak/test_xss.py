@@ -63,6 +63,10 @@ FORBIDDEN_TAGS = {"iframe", "object", "embed", "svg", "math", "img", "base", "fr
                   "applet", "video", "audio", "source", "style", "noscript", "template"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
 BAD_SCHEMES = ("javascript:", "data:", "vbscript:")
+# The registry's own charts (templates/initiatives/includes/registry_overview.html): an <svg>
+# of this class is the site's markup, not a payload, and may hold only these elements.
+CHART_SVG_CLASS = "portal-chart__svg"
+CHART_SVG_CHILDREN = {"title", "desc", "g", "rect", "text", "tspan"}
 
 
 class Checker(HTMLParser):
@@ -71,6 +75,7 @@ class Checker(HTMLParser):
         self.problems = []
         self.depth_main = 0
         self.in_main_only = in_main_only
+        self.depth_chart = 0
 
     def handle_starttag(self, tag, attrs):
         if tag == "main":
@@ -80,7 +85,11 @@ class Checker(HTMLParser):
             src = dict(attrs).get("src") or ""
             if not src.startswith("/static/"):
                 self.problems.append(f"script {attrs}")
-        if scope and tag in FORBIDDEN_TAGS:
+        if tag == "svg" and CHART_SVG_CLASS in (dict(attrs).get("class") or "").split():
+            self.depth_chart += 1
+        elif self.depth_chart and tag not in CHART_SVG_CHILDREN:
+            self.problems.append(f"tag {tag} in a chart")
+        elif scope and tag in FORBIDDEN_TAGS:
             self.problems.append(f"tag {tag}")
         if tag == "meta" and any(name == "http-equiv" for name, _ in attrs):
             self.problems.append("meta http-equiv")
@@ -95,6 +104,8 @@ class Checker(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "main":
             self.depth_main -= 1
+        if tag == "svg" and self.depth_chart:
+            self.depth_chart -= 1
 
 
 def problems_in(html: str) -> list[str]:
@@ -108,6 +119,11 @@ def test_checker_catches_what_it_should():
     assert problems_in("<main><a href=' javascript:x'>x</a></main>")
     assert problems_in("<script>alert(1)</script>")
     assert not problems_in("<main><a href='https://ok'>x</a><script src='/static/js/x.js'></script></main>")
+    chart = f'<svg class="{CHART_SVG_CLASS}"><title>t</title><g><rect width="3"/><text>x</text></g></svg>'
+    assert not problems_in(f"<main>{chart}</main>")
+    assert problems_in("<main><svg class='other'><title>t</title></svg></main>")
+    assert problems_in(f'<main><svg class="{CHART_SVG_CLASS}"><image href="x"/></svg></main>')
+    assert problems_in(f'<main><svg class="{CHART_SVG_CLASS}"><g onload="alert(1)"/></svg></main>')
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
