@@ -19,6 +19,7 @@ from .backends import get_backend
 from .cache import shipped
 from .index import from_bytes, index_for, to_bytes
 from .models import Embedding, Neighbour
+from .versions import vectors_changed
 
 # Reciprocal rank fusion's constant (Cormack et al. 2009): the usual 60 dampens the head
 # of each list so that agreement between the lists counts more than one list's first place.
@@ -107,11 +108,13 @@ def embeddings_store(
         rows, update_conflicts=True, unique_fields=["kind", "object_id"],
         update_fields=["model", "text_hash", "vector", "updated_at"],
     )
+    vectors_changed(kind)
     return len(rows)
 
 
 def embedding_delete(*, kind: str, object_id: int) -> None:
     Embedding.objects.filter(kind=kind, object_id=object_id).delete()
+    vectors_changed(kind)
     Neighbour.objects.filter(kind=kind, object_id=object_id).delete()
     Neighbour.objects.filter(other_kind=kind, other_id=object_id).delete()
 
