@@ -238,9 +238,10 @@ def time_posting(samples: int = 50) -> dict[str, str]:
     return figures
 
 
-def count_queries(pages: dict[str, list[str]]) -> dict[str, tuple[int, int]]:
+def count_queries(pages: dict[str, list[str]]) -> dict[str, tuple[int, int, int]]:
     """Queries of one anonymous page, rendered (page cache off): on a cold cache (after a write
-    retired the cached fragments) and with the fragments cached."""
+    retired the cached fragments) and with the fragments cached; and with the page cache on
+    but missed (another address), where the visitors' fragments serve (vraagbaak/fragments.py)."""
     from django.db import connection
     from django.test import Client, override_settings
     from django.test.utils import CaptureQueriesContext
@@ -256,7 +257,15 @@ def count_queries(pages: dict[str, list[str]]) -> dict[str, tuple[int, int]]:
                 client.get(paths[0])
             with CaptureQueriesContext(connection) as warm:
                 client.get(paths[0])
-            counts[name] = (len(cold.captured_queries), len(warm.captured_queries))
+            counts[name] = [len(cold.captured_queries), len(warm.captured_queries)]
+    with override_settings(PAGE_CACHE_SECONDS=600):
+        for name, paths in pages.items():
+            client = Client()
+            separator = "&" if "?" in paths[0] else "?"
+            client.get(paths[0] + separator + "b=1")
+            with CaptureQueriesContext(connection) as missed:
+                client.get(paths[0] + separator + "b=2")
+            counts[name].append(len(missed.captured_queries))
     return counts
 
 
@@ -340,13 +349,15 @@ def main() -> None:
         return
     measure_finding_by_meaning()
     pages = bench_pages()
-    print("\nqueries per anonymous page (rendered; cold fragments / warm fragments):")
-    for page, (cold, warm) in count_queries(pages).items():
-        print(f"  {page:<22} {cold:3d} / {warm:3d}")
+    print("\nqueries per anonymous page (rendered; cold fragments / warm fragments / "
+          "page cache on but missed):")
+    for page, (cold, warm, missed) in count_queries(pages).items():
+        print(f"  {page:<22} {cold:3d} / {warm:3d} / {missed:3d}")
     for label, seconds in (("page cache on (as served)", 600), ("page cache off (every page rendered)", 0)):
-        server = serve(url, redis, 8765, seconds)
+        port = int(os.environ.get("BENCH_PORT", "8765"))
+        server = serve(url, redis, port, seconds)
         try:
-            host = "http://127.0.0.1:8765"
+            host = f"http://127.0.0.1:{port}"
             print(f"\n{label}: {args.connections} connections, {args.seconds} s each, 2 gunicorn workers:")
             for page, paths in pages.items():
                 urllib.request.urlopen(host + paths[0], timeout=30).read()  # noqa: S310 (warm up)

@@ -2,7 +2,7 @@
 
     scripts/loadtest [--seconds 60] [--connections 100] [--members 20] [--servers 2]
 
-Makes the database `vraagbaak_load` anew (on BENCH_POSTGRES_URL's server), fills it through
+Makes the database `vraagbaak_load` (or LOAD_DATABASE) anew (on BENCH_POSTGRES_URL's server), fills it through
 the services (questions, answers, the shipped Tech Watch registry), and starts `--servers`
 gunicorn instances of 2 workers on 127.0.0.1 sharing it and the Redis of LOAD_REDIS_URL.
 
@@ -57,17 +57,22 @@ end
 """
 
 
+# Several people on one machine each give their own database and ports.
+DATABASE = os.environ.get("LOAD_DATABASE", "vraagbaak_load")
+FIRST_PORT = int(os.environ.get("LOAD_PORT", "8110"))
+
+
 def prepare(base: str, questions: int, members: int):
     """A fresh database with content made through the services; returns what the writers need."""
     import psycopg
 
     with psycopg.connect(base.rstrip("/") + "/postgres", autocommit=True) as conn:
-        conn.execute('DROP DATABASE IF EXISTS "vraagbaak_load" WITH (FORCE)')
-        conn.execute('CREATE DATABASE "vraagbaak_load"')
+        conn.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{DATABASE}"')
     from benchmark import setup_django
 
     redis = os.environ.get("LOAD_REDIS_URL", "redis://127.0.0.1:6379/11")
-    setup_django(base.rstrip("/") + "/vraagbaak_load", redis)
+    setup_django(base.rstrip("/") + "/" + DATABASE, redis)
     from django.core.cache import cache
     from django.core.management import call_command
     from django.test import override_settings
@@ -144,7 +149,7 @@ def serve(count: int, redis: str):
     from benchmark import wait_until_up
 
     for n in range(count):
-        port = 8110 + n
+        port = FIRST_PORT + n
         servers.append(
             subprocess.Popen(
                 [
@@ -165,7 +170,7 @@ def serve(count: int, redis: str):
             )
         )
         wait_until_up(f"http://{HOST}:{port}/healthz", 60)
-    return servers, [8110 + n for n in range(count)]
+    return servers, [FIRST_PORT + n for n in range(count)]
 
 
 def read_mix(port: int, seconds: int, connections: int, posts) -> dict:
@@ -315,7 +320,7 @@ def main() -> None:
     base = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
     if urllib.parse.urlsplit(base).hostname not in {"127.0.0.1", "localhost", "::1"}:
         raise SystemExit("Loopback only: BENCH_POSTGRES_URL must name this machine.")
-    print(f"preparing vraagbaak_load: {args.questions} questions, {args.members} members ...", flush=True)
+    print(f"preparing {DATABASE}: {args.questions} questions, {args.members} members ...", flush=True)
     people, posts, redis = prepare(base, args.questions, args.members)
     servers, ports = serve(args.servers, redis)
     failed = False

@@ -5,7 +5,10 @@ product (a few milliseconds, measured in scripts/benchmark.py), so no ANN librar
 needed at this size; docs/search-index.md says when and how the index moves to pgvector
 or OpenSearch. The matrix follows the table: each read first takes the rows changed since
 the last read (through the index on kind, model and updated_at), and reloads everything
-when the number of rows tells that some were deleted.
+when the number of rows tells that some were deleted. It goes to the table only when the
+kind's version in the shared cache moved (semantic/versions.py: every write of vectors bumps
+it), or when its last read is older than MAX_STALE_SECONDS (a write that bypassed the
+services); a search otherwise costs one cache read and no query.
 """
 
 import threading
@@ -16,13 +19,15 @@ import numpy as np
 from django.utils import timezone
 
 from .models import Embedding
+from .versions import vectors_version
 
 # Rows written by a transaction that committed late may carry an older updated_at: read
 # back this far each time (the rows are overwritten in place, so reading twice is harmless).
 # The writers stamp a row just before they write and commit (semantic.services), so a few
 # seconds cover them; a longer window would re-read every row of a bulk reindex each time.
 LOOKBACK = timedelta(seconds=15)
-RECOUNT_SECONDS = 30
+# Read the table at least this often even when the version did not move.
+MAX_STALE_SECONDS = 300
 
 
 def to_bytes(vector: np.ndarray) -> bytes:
@@ -45,7 +50,8 @@ class VectorIndex:
         self.rows: dict[int, int] = {}
         self.size = 0
         self.seen_until = None
-        self.counted_at = 0.0
+        self.version = None
+        self.read_at = 0.0
 
     def _rows(self):
         rows = Embedding.objects.filter(kind=self.kind, model=self.model)
@@ -65,10 +71,13 @@ class VectorIndex:
             self.matrix, self.ids = matrix, ids
 
     def refresh(self):
+        # Read before the table: a write committed while the table is read moves it again.
+        version = vectors_version(self.kind)
         with self._lock:
             now = time.monotonic()
-            if self.seen_until is not None and now - self.counted_at > RECOUNT_SECONDS:
-                self.counted_at = now
+            if version == self.version and now - self.read_at < MAX_STALE_SECONDS:
+                return
+            if self.seen_until is not None:
                 count = Embedding.objects.filter(kind=self.kind, model=self.model).count()
                 if count != self.size:
                     self._clear()
@@ -84,8 +93,7 @@ class VectorIndex:
                     self.ids[row] = object_id
                     self.size += 1
                 self.matrix[row] = vector
-            if self.seen_until is None:
-                self.counted_at = now
+            self.version, self.read_at = version, now
             # The next read takes what changed since this one began (and LOOKBACK before).
             self.seen_until = started
 

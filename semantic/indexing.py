@@ -20,6 +20,7 @@ from django.utils.module_loading import import_string
 
 from . import services
 from .models import Embedding, Neighbour
+from .versions import vectors_changed
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ def items_drop(*, kind: str, ids: Iterable[int]) -> None:
     if not ids:
         return
     Embedding.objects.filter(kind=kind, object_id__in=ids).delete()
+    vectors_changed(kind)
     Neighbour.objects.filter(kind=kind, object_id__in=ids).delete()
     Neighbour.objects.filter(other_kind=kind, other_id__in=ids).delete()
 

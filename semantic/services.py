@@ -19,6 +19,7 @@ from .backends import get_backend
 from .cache import shipped
 from .index import from_bytes, index_for, to_bytes
 from .models import Embedding, Neighbour
+from .versions import vectors_changed
 
 # Reciprocal rank fusion's constant (Cormack et al. 2009): the usual 60 dampens the head
 # of each list so that agreement between the lists counts more than one list's first place.
@@ -114,6 +115,7 @@ def embeddings_store_ids(
         rows, update_conflicts=True, unique_fields=["kind", "object_id"],
         update_fields=["model", "text_hash", "vector", "updated_at"],
     )
+    vectors_changed(kind)
     return [row.object_id for row in rows]
 
 

@@ -227,6 +227,24 @@ def test_every_kind_of_write_shows_at_once(client, question, answer, write):
         assert expected.search(text) and not expected.search(before.content.decode())
 
 
+@pytest.mark.parametrize("write", [_edit, _answer, _comment, _vote, _accept, _hide],
+                         ids=["edit", "answer", "comment", "vote", "accept", "moderation"])
+def test_every_kind_of_write_shows_at_once_in_the_visitors_fragments(client, question, answer, write):
+    """A question page the page cache cannot serve (each read its own address) still takes its
+    answers, duplicates and neighbours from the visitors' fragment (vraagbaak/fragments.py),
+    which the same version retires."""
+    writer, url, data, page, expected = write(question, answer)
+    before = read(client, page + "?lezer=1")
+    assert read(client, page + "?lezer=2")[CACHE_HEADER] == "miss"
+    response = writer.post(url, data)
+    assert response.status_code == HTTPStatus.FOUND, response.content[:2000]
+    text = read(client, page + "?lezer=3").content.decode()
+    if isinstance(expected, str):
+        assert expected in text and expected not in before.content.decode()
+    else:
+        assert expected.search(text) and not expected.search(before.content.decode())
+
+
 def test_the_import_job_bumps_the_version():
     from initiatives.importers.jobs import _finish
     from initiatives.models import ImportJob

@@ -1,7 +1,11 @@
-"""Cached pieces of pages that members see too (the anonymous page cache never serves them)."""
+"""Cached pieces of pages: ones members see too (the anonymous page cache never serves them),
+and the visitors' side of a page, for when the page cache cannot serve the whole page."""
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
+
+from accounts.content_version import content_version
 
 from .models import Question
 from .permissions import can_moderate_any
@@ -30,3 +34,23 @@ def cached_related(user, question: Question) -> list[Question]:
         return chosen
     rows = Question.objects.visible_to(user).select_related("theme").in_bulk(ids)
     return [rows[pk] for pk in ids if pk in rows]
+
+
+def for_visitors(name: str, pk: int, build):
+    """What `build()` returns for visitors who are not signed in, cached per version of the
+    content: every write that may change a public page bumps the version (page_cache.py), so
+    the first visitor after a change builds it again. For the parts of a page that are alike
+    for every visitor (a question's answers, duplicates and neighbours), when the whole page
+    cannot come from the page cache (another query string, another language, a response the
+    page cache may not store). Under the page cache's rules, and only when it is on: writes
+    through the site bump the version, writes elsewhere call content_changed() themselves.
+    Kept no longer than a stored page.
+    """
+    if not settings.PAGE_CACHE_SECONDS:
+        return build()
+    key = f"visitors:{content_version()}:{name}:{pk}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value

@@ -91,7 +91,6 @@ def test_the_answer_lifts_its_question_above_its_own_score(thread, monkeypatch):
     found = rank_questions(visible, clean_query(QUERY))
     assert found.answers == {question.pk: telling.pk}
     indexing.items_drop(kind="answer", ids=[telling.pk])
-    monkeypatch.setattr("semantic.index.RECOUNT_SECONDS", -1)  # the index sees the drop now
     alone = rank_questions(visible, clean_query(QUERY))
     assert alone.answers == {}
     assert alone.scores.get(question.pk, 0) < found.scores[question.pk]

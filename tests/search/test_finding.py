@@ -195,3 +195,24 @@ def test_on_postgresql_the_question_page_runs_fewer_queries_than_searching(
     with_neighbours = _page_queries(client, url)
     Neighbour.objects.all().delete()
     assert with_neighbours < _page_queries(client, url)
+
+
+def test_a_search_reads_no_vectors_from_the_table_when_none_changed(
+    client, questions, django_capture_on_commit_callbacks
+):
+    """The in-memory index asks the shared cache whether vectors changed (semantic/versions.py)
+    and reads the table only then: a second search runs no query on semantic_embedding."""
+    url = reverse("vraagbaak:search")
+    client.get(url, {"q": "gesprekken uittypen"})
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url, {"q": "brief over kunstmatige intelligentie"})
+    assert response.status_code == HTTPStatus.OK
+    sql = [query["sql"] for query in context.captured_queries]
+    assert not [s for s in sql if "semantic_embedding" in s]
+    assert len(sql) <= 10, len(sql)
+    with django_capture_on_commit_callbacks(execute=True):  # the worker embeds it: the version moves
+        question_create(author=questions[0].author, title="Nog een vraag over notuleren",
+                        body="Tekst", theme=questions[0].theme)
+    with CaptureQueriesContext(connection) as context:
+        client.get(url, {"q": "notuleren"})
+    assert [q for q in context.captured_queries if "semantic_embedding" in q["sql"]]

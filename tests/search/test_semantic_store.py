@@ -5,9 +5,10 @@ import numpy as np
 import pytest
 from django.utils import timezone
 
-from semantic import services
+from semantic import indexing, services
 from semantic.index import VectorIndex, to_bytes
 from semantic.models import Embedding, Neighbour
+from semantic.versions import vectors_changed, vectors_version
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +24,7 @@ def _store(pk, vector, kind="thing"):
         defaults={"model": "m", "text_hash": str(pk), "vector": to_bytes(vector),
                   "updated_at": timezone.now()},
     )
+    vectors_changed(kind)  # as the services do after every write of vectors
 
 
 def test_nearest_orders_by_cosine_and_leaves_out_the_excluded():
@@ -54,10 +56,73 @@ def test_the_index_reloads_when_rows_were_deleted(monkeypatch):
     _store(2, _unit(0, 1, 0))
     index = VectorIndex("thing", "m", 3)
     index.refresh()
-    Embedding.objects.filter(object_id=2).delete()
-    monkeypatch.setattr("semantic.index.RECOUNT_SECONDS", -1)
+    indexing.items_drop(kind="thing", ids=[2])
     index.refresh()
     assert [pk for pk, _ in index.nearest(_unit(0, 1, 0), 5)] == [1]
+
+
+def test_a_search_reads_the_table_only_when_the_version_moved(django_assert_num_queries):
+    _store(1, _unit(1, 0, 0))
+    index = VectorIndex("thing", "m", 3)
+    index.refresh()
+    with django_assert_num_queries(0):
+        index.refresh()
+        index.refresh()
+    # A row written around the services (no bump) stays unseen until the version moves.
+    Embedding.objects.create(kind="thing", object_id=2, model="m", text_hash="2",
+                             vector=to_bytes(_unit(0, 1, 0)))
+    index.refresh()
+    assert index.size == 1
+    vectors_changed("thing")
+    with django_assert_num_queries(2):  # the count (deletions), then the changed rows
+        index.refresh()
+    assert index.size == 2
+
+
+def test_an_old_read_is_refreshed_even_when_the_version_did_not_move(monkeypatch):
+    _store(1, _unit(1, 0, 0))
+    index = VectorIndex("thing", "m", 3)
+    index.refresh()
+    Embedding.objects.create(kind="thing", object_id=2, model="m", text_hash="2",
+                             vector=to_bytes(_unit(0, 1, 0)))
+    monkeypatch.setattr("semantic.index.MAX_STALE_SECONDS", -1)
+    index.refresh()
+    assert index.size == 2
+
+
+def test_every_write_of_vectors_moves_the_version_of_its_kind_only(settings):
+    settings.SEARCH_EMBEDDINGS = "off"
+    before, other = vectors_version("thing"), vectors_version("other")
+    _store(1, _unit(1, 0, 0))
+    after_store = vectors_version("thing")
+    assert after_store != before
+    indexing.items_drop(kind="thing", ids=[1])
+    assert vectors_version("thing") != after_store
+    assert vectors_version("other") == other
+
+
+def test_a_version_lost_from_the_cache_is_never_an_old_one():
+    from django.core.cache import cache
+
+    first = vectors_version("thing")
+    cache.delete("vectors-version:thing")
+    assert vectors_version("thing") != first
+
+
+def test_storing_embeddings_bumps_the_version(monkeypatch):
+    class Backend:
+        name, dim = "m", 3
+
+        def passages(self, texts):
+            return np.stack([_unit(1, 0, 0) for _ in texts])
+
+    monkeypatch.setattr(services, "get_backend", lambda: Backend())
+    before = vectors_version("thing")
+    assert services.embeddings_store(kind="thing", items=[(5, ["tekst"])]) == 1
+    assert vectors_version("thing") != before
+    unchanged = vectors_version("thing")
+    assert services.embeddings_store(kind="thing", items=[(5, ["tekst"])]) == 0
+    assert vectors_version("thing") == unchanged  # nothing written, nothing to re-read
 
 
 def test_vectors_of_another_model_are_not_mixed_in():

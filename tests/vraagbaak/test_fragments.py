@@ -21,3 +21,31 @@ def test_a_hidden_question_leaves_the_cached_related_list_at_once(member_client,
     again = member_client.get(question.get_absolute_url())
     assert other not in again.context["related"]
     assert other.title not in again.content.decode()
+
+
+def test_the_visitors_fragment_is_built_once_per_content_version(settings):
+    from accounts.content_version import content_changed
+    from vraagbaak.fragments import for_visitors
+
+    built = []
+
+    def build():
+        built.append(1)
+        return {"answers": len(built)}
+
+    settings.PAGE_CACHE_SECONDS = 600
+    assert for_visitors("question", 7, build) == {"answers": 1}
+    assert for_visitors("question", 7, build) == {"answers": 1}
+    assert for_visitors("question", 8, build) == {"answers": 2}  # per item
+    content_changed()  # a write: the next visitor builds it again
+    assert for_visitors("question", 7, build) == {"answers": 3}
+
+
+def test_the_visitors_fragment_is_off_with_the_page_cache(settings):
+    from vraagbaak.fragments import for_visitors
+
+    settings.PAGE_CACHE_SECONDS = 0
+    calls = []
+    for _ in range(2):
+        for_visitors("question", 7, lambda: calls.append(1))
+    assert len(calls) == 2

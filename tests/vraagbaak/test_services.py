@@ -14,7 +14,7 @@ from vraagbaak.services.answers import (
     answer_unaccept,
 )
 from vraagbaak.services.comments import comment_create
-from vraagbaak.services.policy import initial_answer_state
+from vraagbaak.services.policy import initial_answer_state, published_post_count
 from vraagbaak.services.questions import question_create, question_edit
 from vraagbaak.services.revisions import EditConflict, latest_revision_id
 from vraagbaak.services.votes import VoteNotAllowed, vote_set
@@ -67,6 +67,28 @@ def test_policy_new_member_pending_known_member_published(question, asker):
     assert initial_answer_state(author=newcomer, question=question) == AnswerState.PENDING
     # The asker has a visible question: one published post.
     assert initial_answer_state(author=asker, question=question) == AnswerState.PUBLISHED
+
+
+def test_the_policy_counts_posts_only_up_to_its_threshold(question, asker, theme):
+    for n in range(3):
+        question_create(author=asker, title=f"Nog een vraag {n} over taalmodellen", body="x", theme=theme)
+    answer_create(question=question, author=asker, body="Een eigen antwoord.")
+    assert published_post_count(asker) == 5
+    assert published_post_count(asker, up_to=2) == 2  # enough answers and questions to stop at 2
+    assert published_post_count(asker, up_to=1) == 1
+    assert published_post_count(asker, up_to=9) == 5
+    assert published_post_count(asker, up_to=0) == 0
+    assert published_post_count(make_member(), up_to=3) == 0
+
+
+def test_the_policy_reads_at_most_the_threshold_of_rows(question, asker):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with override_settings(ANSWER_REVIEW_THRESHOLD=2), CaptureQueriesContext(connection) as context:
+        initial_answer_state(author=asker, question=question)
+    counts = [q["sql"] for q in context.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert counts and all("LIMIT 2" in sql or "LIMIT 1" in sql for sql in counts), counts
 
 
 def test_policy_theme_reviewing_every_answer_holds_members_but_not_experts(asker):

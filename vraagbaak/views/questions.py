@@ -26,7 +26,7 @@ from ..forms import (
     QuestionFilterForm,
     SourceFormSet,
 )
-from ..fragments import cached_related
+from ..fragments import cached_related, for_visitors
 from ..models import Answer, AnswerState, Question, Vote
 from ..moderation.queries import answer_display_order, question_moderation_context
 from ..moderation.services import post_mark_possible_personal_data
@@ -165,6 +165,20 @@ def _client_ip(request) -> str:
         return ""
 
 
+def _reader_side(question: Question, user) -> dict:
+    """The answers, moderation context, duplicates and neighbours of a question page."""
+    answers = list(_ordered_answers(question, user))
+    return {
+        "answers": answers,
+        "moderation": question_moderation_context(question, answers, user),
+        "duplicates": list(Question.objects.visible_to(user).filter(duplicate_of=question)
+                           .only("pk", "title", "slug").order_by("created_at")[:20]),
+        # Stored neighbours when the worker computed them; else the cached full-text choice.
+        **question_page_neighbours(Question.objects.visible_to(user).select_related("theme"),
+                                   question, fallback=lambda: cached_related(user, question)),
+    }
+
+
 def question_detail(request, pk: int, slug: str | None = None):
     question = get_object_or_404(
         Question.objects.visible_to(request.user)
@@ -176,9 +190,13 @@ def question_detail(request, pk: int, slug: str | None = None):
     if slug != question.slug:
         return redirect(question, permanent=True)
     count_visit(request, question_id=question.pk)
-    answers = list(_ordered_answers(question, request.user))
-    votes = _my_votes(request.user, question, answers)
     user = request.user
+    if user.is_authenticated:
+        side = _reader_side(question, user)
+    else:  # alike for every visitor: built once per version of the content
+        side = for_visitors("question", question.pk, lambda: _reader_side(question, user))
+    answers = side["answers"]
+    votes = _my_votes(user, question, answers)
     question.my_vote = votes.get(("q", question.pk), 0)
     question.can_vote = can_vote(user, question)
     question.can_edit = can_edit(user, question)
@@ -191,20 +209,14 @@ def question_detail(request, pk: int, slug: str | None = None):
         answer.is_pending = answer.state in (AnswerState.PENDING, AnswerState.CHANGES_REQUESTED)
     has_answered = any(answer.author_id == user.pk for answer in answers)
     context = {
+        **side,
         "question": question,
-        "answers": answers,
         "can_accept": can_accept(user, question),
         "can_post": can_post(user),
         "has_answered": has_answered,
         "answer_form": AnswerCreateForm(user=user),
         "sources": SourceFormSet(prefix="bron"),
         "comment_form": CommentForm(),
-        "moderation": question_moderation_context(question, answers, user),
-        "duplicates": list(Question.objects.visible_to(user).filter(duplicate_of=question)
-                           .only("pk", "title", "slug").order_by("created_at")[:20]),
-        # Stored neighbours when the worker computed them; else the cached full-text choice.
-        **question_page_neighbours(Question.objects.visible_to(user).select_related("theme"),
-                                   question, fallback=lambda: cached_related(user, question)),
     }
     response = render(request, "vraagbaak/question_detail.html", context)
     # Served again from the page cache to other visitors, each of them counts (page_cache.py).
