@@ -2,8 +2,9 @@
 
 Embedding 100,000 questions for real takes hours on 2 cores (the figure is printed: items
 per second, measured on a sample, and what a full reindex costs). So the benchmark's
-vectors are composed from real ones: each of the seed's words is embedded by the model,
-and a question's vector is the normalised sum of the vectors of the words its title and
+vectors (questions and published answers) are composed from real ones: each of the seed's
+words is embedded by the model, and a question's vector is the normalised sum of the vectors
+of the words its title and
 body hold, weighted as they occur. The matrix then has the size, and neighbourhoods the
 shape, of a real one; search cost does not depend on what the numbers say. They are
 stored with their real text hash, so `manage.py search_index` would embed them for real.
@@ -27,45 +28,58 @@ def _p95(durations: list[float]) -> str:
 
 
 def build_vectors(words: list[str]) -> None:
-    from django.db import transaction
-
+    """Composed vectors for every question and every published answer (search asks both)."""
     from semantic.backends import get_backend
-    from semantic.index import to_bytes
-    from semantic.models import Embedding
-    from semantic.services import _item_text, text_hash
-    from vraagbaak.models import Question
+    from vraagbaak.models import Answer, Question
+    from vraagbaak.search.answers import answer_passage
     from vraagbaak.search.semantic import question_passage
 
     backend = get_backend()
-    have = Embedding.objects.filter(kind="question", model=backend.name).count()
-    total = Question.objects.count()
-    if have >= total:
-        print(f"vectors: {have} stored (kept from an earlier run)")
-        return
     word_vectors = dict(zip(words, backend.passages(words), strict=True))
     pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     rng = np.random.default_rng(7)
-    done = set(Embedding.objects.filter(kind="question").values_list("object_id", flat=True))
+
+    def compose(title: str, body: str) -> np.ndarray:
+        vector = rng.normal(0, 0.02, backend.dim).astype(np.float32)
+        for word in pattern.findall(title):
+            vector += 3 * word_vectors[word]
+        for word in pattern.findall(body[:400]):
+            vector += word_vectors[word]
+        return vector / np.linalg.norm(vector)
+
+    _compose_kind(backend, "question", Question.objects.order_by("pk"),
+                  lambda q: ([q.title, question_passage(q)], compose(q.title, q.body)))
+    _compose_kind(backend, "answer", Answer.objects.published().order_by("pk"),
+                  lambda a: ([answer_passage(a.body)], compose("", a.body)))
+
+
+def _compose_kind(backend, kind: str, rows, texts_and_vector) -> None:
+    from django.db import transaction
+
+    from semantic.index import to_bytes
+    from semantic.models import Embedding
+    from semantic.services import _item_text, text_hash
+
+    have = Embedding.objects.filter(kind=kind, model=backend.name).count()
+    total = rows.count()
+    if have >= total:
+        print(f"vectors: {have} {kind}s stored (kept from an earlier run)")
+        return
+    done = set(Embedding.objects.filter(kind=kind).values_list("object_id", flat=True))
     start = time.monotonic()
     batch = []
-    for question in Question.objects.order_by("pk").iterator(chunk_size=2000):
-        if question.pk in done:
+    for row in rows.iterator(chunk_size=2000):
+        if row.pk in done:
             continue
-        vector = rng.normal(0, 0.02, backend.dim).astype(np.float32)
-        for word in pattern.findall(question.title):
-            vector += 3 * word_vectors[word]
-        for word in pattern.findall(question.body[:400]):
-            vector += word_vectors[word]
-        vector /= np.linalg.norm(vector)
-        digest = text_hash(_item_text([question.title, question_passage(question)]))
-        batch.append(Embedding(kind="question", object_id=question.pk, model=backend.name,
-                               text_hash=digest, vector=to_bytes(vector)))
+        texts, vector = texts_and_vector(row)
+        batch.append(Embedding(kind=kind, object_id=row.pk, model=backend.name,
+                               text_hash=text_hash(_item_text(texts)), vector=to_bytes(vector)))
         if len(batch) == 5000:
             with transaction.atomic():
                 Embedding.objects.bulk_create(batch, ignore_conflicts=True)
             batch = []
     Embedding.objects.bulk_create(batch, ignore_conflicts=True)
-    print(f"vectors: composed for {total - have} questions in {time.monotonic() - start:.0f} s")
+    print(f"vectors: composed for {total - have} {kind}s in {time.monotonic() - start:.0f} s")
 
 
 def measure_indexing(samples: int = 48) -> None:

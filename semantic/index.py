@@ -16,9 +16,11 @@ import time
 from datetime import timedelta
 
 import numpy as np
+from django.conf import settings
 from django.utils import timezone
 
 from .models import Embedding
+from .quantized import QuantizedScan
 from .versions import vectors_version
 
 # Rows written by a transaction that committed late may carry an older updated_at: read
@@ -28,6 +30,9 @@ from .versions import vectors_version
 LOOKBACK = timedelta(seconds=15)
 # Read the table at least this often even when the version did not move.
 MAX_STALE_SECONDS = 300
+# From this many rows on, nearest() scans in int8 first (semantic/quantized.py); below it
+# one float32 product is cheap enough and exact.
+QUANTIZED_FROM = 20_000
 
 
 def to_bytes(vector: np.ndarray) -> bytes:
@@ -52,6 +57,7 @@ class VectorIndex:
         self.seen_until = None
         self.version = None
         self.read_at = 0.0
+        self.quantized = QuantizedScan(self.dim)
 
     def _rows(self):
         rows = Embedding.objects.filter(kind=self.kind, model=self.model)
@@ -82,6 +88,7 @@ class VectorIndex:
                 if count != self.size:
                     self._clear()
             started = timezone.now()
+            written = []
             for object_id, data in self._rows():
                 vector = from_bytes(data)
                 if vector.shape[0] != self.dim:
@@ -92,10 +99,25 @@ class VectorIndex:
                     row = self.rows[object_id] = self.size
                     self.ids[row] = object_id
                     self.size += 1
+                elif np.array_equal(self.matrix[row], vector):
+                    continue  # read again within LOOKBACK, unchanged
                 self.matrix[row] = vector
+                written.append(row)
+            self._quantize(written)
             self.version, self.read_at = version, now
             # The next read takes what changed since this one began (and LOOKBACK before).
             self.seen_until = started
+
+    def _quantized_on(self) -> bool:
+        return self.size >= getattr(settings, "SEARCH_QUANTIZED_FROM", QUANTIZED_FROM)
+
+    def _quantize(self, written):
+        if not self._quantized_on():
+            return
+        if self.quantized.stale():
+            self.quantized.build(self.matrix[: self.size])
+        else:
+            self.quantized.update(self.matrix[: self.size], written)
 
     def vector_of(self, object_id: int) -> np.ndarray | None:
         row = self.rows.get(object_id)
@@ -113,15 +135,21 @@ class VectorIndex:
         """The `k` items closest to `vector` (cosine), best first, as (id, score)."""
         if self.size == 0 or k <= 0:
             return []
-        scores = self.matrix[: self.size] @ np.asarray(vector, dtype=np.float32)
-        for pk in exclude:
-            if pk in self.rows:
-                scores[self.rows[pk]] = -2.0
-        k = min(k, self.size)
+        vector = np.asarray(vector, dtype=np.float32)
+        excluded = [self.rows[pk] for pk in exclude if pk in self.rows]
+        if self._quantized_on() and self.quantized.scale is not None:
+            rows = self.quantized.candidates(vector, self.size, k + len(excluded))
+            scores = self.matrix[rows] @ vector
+            scores[np.isin(rows, excluded)] = -2.0
+        else:
+            rows = None
+            scores = self.matrix[: self.size] @ vector
+            scores[excluded] = -2.0
+        k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
-        return [(int(self.ids[i]), float(scores[i])) for i in top if scores[i] > -2.0]
-
+        ids = self.ids if rows is None else self.ids[rows]
+        return [(int(ids[i]), float(scores[i])) for i in top if scores[i] > -2.0]
 
 _indexes: dict[tuple[str, str], VectorIndex] = {}
 _indexes_lock = threading.Lock()

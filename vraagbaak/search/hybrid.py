@@ -15,7 +15,7 @@ from semantic import services as semantic
 
 from .answers import nearest_answers
 from .fulltext import WORD, CleanQuery, clean_query, search_questions
-from .semantic import CLOSE_THRESHOLD, nearest_questions
+from .semantic import CLOSE_THRESHOLD, nearest_question_scores
 
 FULL_TEXT_CANDIDATES = 200
 VECTOR_CANDIDATES = 100
@@ -61,9 +61,15 @@ def rank_questions(queryset, query: CleanQuery) -> Ranking:
         for word in excluded:
             condition |= Q(title__icontains=word) | Q(body__icontains=word)
         queryset = queryset.exclude(condition)
-    vector, near = nearest_questions(queryset, meaning, k=VECTOR_CANDIDATES)
+    vector = semantic.query_vector(meaning)
+    near = nearest_question_scores(vector, k=VECTOR_CANDIDATES) if vector is not None else []
+    via_answer = nearest_answers(vector, k=VECTOR_CANDIDATES)
+    # What the visitor may see (and the filters, and -word), for both at once.
+    allowed = set(queryset.filter(pk__in={*(pk for pk, _ in near), *via_answer})
+                  .values_list("pk", flat=True))
+    near = [(pk, s) for pk, s in near if pk in allowed]
+    via_answer = {pk: found for pk, found in via_answer.items() if pk in allowed}
     scores = dict(near)
-    via_answer = nearest_answers(queryset, vector, k=VECTOR_CANDIDATES)
     scores.update(semantic.scores(
         kind="question", vector=vector,
         object_ids=[pk for pk in {*full_text_ids, *via_answer} if pk not in scores]))

@@ -72,12 +72,17 @@ def question_embed_later(*, question: Question) -> None:
                              ids=Answer.objects.filter(question=question).values_list("pk", flat=True))
 
 
+def nearest_question_scores(vector, *, k: int = 100, floor: float = MATCH_FLOOR):
+    """(id, score) of the questions nearest to `vector`, best first, visible or not."""
+    return [(pk, s) for pk, s in semantic.nearest(kind=KIND, vector=vector, k=k) if s >= floor]
+
+
 def nearest_questions(queryset, text: str, *, k: int = 100, floor: float = MATCH_FLOOR):
     """(id, score) of the questions of `queryset` nearest to `text`, best first."""
     vector = semantic.query_vector(text)
     if vector is None:
         return None, []
-    near = [(pk, s) for pk, s in semantic.nearest(kind=KIND, vector=vector, k=k) if s >= floor]
+    near = nearest_question_scores(vector, k=k, floor=floor)
     allowed = set(queryset.filter(pk__in=[pk for pk, _ in near]).values_list("pk", flat=True))
     return vector, [(pk, s) for pk, s in near if pk in allowed]
 

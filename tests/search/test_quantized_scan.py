@@ -1,0 +1,88 @@
+"""The int8 first pass of large indexes (semantic/quantized.py): the same neighbours and the
+same exact scores as the float32 product, on vectors shaped like e5's (one large shared
+direction, small differences), also after rows change and with rows left out."""
+
+import numpy as np
+import pytest
+from django.utils import timezone
+
+from semantic.index import VectorIndex, to_bytes
+from semantic.models import Embedding
+from semantic.quantized import QuantizedScan
+from semantic.versions import vectors_changed
+
+pytestmark = pytest.mark.django_db
+DIM = 64
+
+
+def _e5_like(count, seed=0):
+    """Unit vectors whose cosines all lie near 0.9, as e5's do."""
+    rng = np.random.default_rng(seed)
+    shared = rng.normal(size=DIM)
+    vectors = 3 * shared / np.linalg.norm(shared) + rng.normal(scale=0.2, size=(count, DIM))
+    return (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+
+
+def _exact(matrix, vector, k):
+    scores = matrix @ vector
+    top = np.argsort(-scores)[:k]
+    return [(int(i), float(scores[i])) for i in top]
+
+
+def test_the_int8_candidates_hold_the_exact_nearest():
+    matrix = _e5_like(5000)
+    scan = QuantizedScan(DIM)
+    scan.build(matrix)
+    for row in (3, 99, 4321):
+        query = matrix[row] + np.random.default_rng(row).normal(scale=0.05, size=DIM)
+        query = (query / np.linalg.norm(query)).astype(np.float32)
+        candidates = set(scan.candidates(query, len(matrix), 50).tolist())
+        assert {i for i, _ in _exact(matrix, query, 50)} <= candidates
+        assert len(candidates) == 400  # MIN_CANDIDATES, far fewer than the 5,000 rows
+
+
+def _store_all(matrix, kind="big"):
+    now = timezone.now()
+    Embedding.objects.bulk_create(
+        Embedding(kind=kind, object_id=i + 1, model="m", text_hash=str(i), vector=to_bytes(v),
+                  updated_at=now) for i, v in enumerate(matrix))
+    vectors_changed(kind)
+
+
+def test_a_large_index_answers_as_the_exact_product_does(settings):
+    settings.SEARCH_QUANTIZED_FROM = 1000
+    matrix = _e5_like(3000, seed=1)
+    _store_all(matrix)
+    index = VectorIndex("big", "m", DIM)
+    index.refresh()
+    assert index.quantized.scale is not None
+    query = matrix[10]
+    found = index.nearest(query, 20, exclude=[11])
+    expected = [(i + 1, s) for i, s in _exact(matrix, query, 21) if i + 1 != 11][:20]
+    assert [pk for pk, _ in found] == [pk for pk, _ in expected]
+    assert np.allclose([s for _, s in found], [s for _, s in expected], atol=1e-5)
+
+
+def test_a_changed_row_is_found_where_it_now_is(settings):
+    settings.SEARCH_QUANTIZED_FROM = 1000
+    matrix = _e5_like(2000, seed=2)
+    _store_all(matrix)
+    index = VectorIndex("big", "m", DIM)
+    index.refresh()
+    target = matrix[1500]
+    Embedding.objects.filter(kind="big", object_id=7).update(
+        vector=to_bytes(target), updated_at=timezone.now())
+    vectors_changed("big")
+    index.refresh()
+    assert index.quantized.changed == 1  # quantised in place, not rebuilt
+    assert [pk for pk, _ in index.nearest(target, 2)] in ([1501, 7], [7, 1501])
+
+
+def test_small_indexes_stay_exact(settings):
+    settings.SEARCH_QUANTIZED_FROM = 10_000
+    matrix = _e5_like(500, seed=3)
+    _store_all(matrix)
+    index = VectorIndex("big", "m", DIM)
+    index.refresh()
+    assert index.quantized.scale is None
+    assert [pk for pk, _ in index.nearest(matrix[4], 5)] == [i + 1 for i, _ in _exact(matrix, matrix[4], 5)]
