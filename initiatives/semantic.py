@@ -63,7 +63,8 @@ def rank_initiatives(queryset, query: str, full_text_ids: list[int]) -> tuple[li
     """Ids of `queryset` (visibility and filters applied) best first for `query`, with scores.
 
     The full-text ranking and the nearest vectors fused by reciprocal rank; a vector
-    neighbour counts only above MATCH_FLOOR. Without embeddings: the full-text order.
+    neighbour counts only above MATCH_FLOOR, and is listed only when close to the best
+    (semantic.trim_to_close). Without embeddings: the full-text order.
     """
     vector = semantic.query_vector(query)
     if vector is None:
@@ -73,7 +74,9 @@ def rank_initiatives(queryset, query: str, full_text_ids: list[int]) -> tuple[li
     allowed = set(queryset.filter(pk__in=[pk for pk, _ in near]).values_list("pk", flat=True))
     vector_ids = [pk for pk, _ in near if pk in allowed]
     scores = semantic.scores(kind=KIND, vector=vector, object_ids={*vector_ids, *full_text_ids})
-    return semantic.fuse([full_text_ids, vector_ids]), scores
+    ids = semantic.trim_to_close(semantic.fuse([full_text_ids, vector_ids]),
+                                 by_words=full_text_ids, scores=scores)
+    return ids, scores
 
 
 def similar_initiative_ids(initiative: Initiative) -> list[int] | None:

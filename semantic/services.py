@@ -26,6 +26,12 @@ from .versions import vectors_changed
 RRF_K = 60
 # How many neighbours each item keeps of each kind.
 LIST_SIZE = 10
+# e5 puts nearly everything a little above the match floor: of the results only meaning
+# found, a search lists those within MEANING_MARGIN of the best cosine, at most
+# MEANING_LIMIT (relevance set, tests/search/: the sought item lies at most 0.027 below the
+# best and among its first five; a long question then lists 10 questions, not all 51).
+MEANING_MARGIN = 0.035
+MEANING_LIMIT = 10
 
 
 def text_hash(text: str) -> str:
@@ -171,6 +177,25 @@ def fuse(
         for position, pk in enumerate(ranking):
             fused[pk] = fused.get(pk, 0.0) + weight / (k + position + 1)
     return sorted(fused, key=lambda pk: -fused[pk])
+
+
+def trim_to_close(
+    ids: Sequence[int], *, by_words: Iterable[int], scores: dict[int, float],
+    margin: float = MEANING_MARGIN, limit: int = MEANING_LIMIT,
+) -> list[int]:
+    """`ids` (fused, best first) without the noise of meaning: every id in `by_words` (full
+    text found it: it holds the words) stays; of the others, those whose score is within
+    `margin` of the best score among `ids`, the first `limit` of them. Order is kept."""
+    by_words = set(by_words)
+    best = max((scores[pk] for pk in ids if pk in scores), default=None)
+    kept, by_meaning = [], 0
+    for pk in ids:
+        if pk not in by_words:
+            if best is None or scores.get(pk, -1.0) < best - margin or by_meaning >= limit:
+                continue
+            by_meaning += 1
+        kept.append(pk)
+    return kept
 
 
 @transaction.atomic

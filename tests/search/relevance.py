@@ -109,6 +109,21 @@ def measure() -> list[Figures]:
     ]
 
 
+def listed() -> dict[str, list[int]]:
+    """How many results each query of the set lists (on every page): questions on /zoeken/
+    (and the question list's keyword, the same ranking) and initiatives on /initiatieven/."""
+    questions = [query for query, _ in (*PARAPHRASES, *ANSWER_TEXT)] + list(NO_ANSWER)
+    data = QueryDict(mutable=True)
+    counts = {"/zoeken/ questions": [], "/initiatieven/?q= initiatives": []}
+    for query in questions:
+        counts["/zoeken/ questions"].append(len(rank_questions(_questions(), clean_query(query)).ids))
+    for query, _ in CROSS_LANGUAGE:
+        data["q"] = query
+        found = InitiativeFilterSet(data, queryset=Initiative.objects.published()).results
+        counts["/initiatieven/?q= initiatives"].append(found.count())
+    return counts
+
+
 def false_matches() -> dict[str, list[str]]:
     """For each surface, the no-answer queries that were shown a match above the threshold
     (without embeddings there is no threshold: any result counts)."""

@@ -3,7 +3,9 @@
 Words are no longer all required: a question found by meaning needs none of them, and a
 question is also found through one of its answers (vraagbaak.search.answers). An exact
 phrase ("...") asks for exact words, so it searches full text only; a `-word` also keeps the
-questions found by meaning that contain the word out.
+questions found by meaning that contain the word out. Of the questions meaning alone found,
+only the few close to the best are listed (semantic.trim_to_close): every question holding
+the words stays.
 """
 
 import re
@@ -79,7 +81,10 @@ def rank_questions(queryset, query: CleanQuery) -> Ranking:
         if score > scores.get(pk, -1.0):
             scores[pk], answers[pk] = score, answer_id
     by_meaning = sorted({*dict(near), *answers}, key=lambda pk: -scores[pk])
-    ids = semantic.fuse([full_text_ids, by_meaning])
+    ids = semantic.trim_to_close(semantic.fuse([full_text_ids, by_meaning]),
+                                 by_words=full_text_ids, scores=scores)
+    listed = set(ids)
+    answers = {pk: answer_id for pk, answer_id in answers.items() if pk in listed}
     return Ranking(ids=ids, scores=scores, by_meaning=True, answers=answers)
 
 
