@@ -22,7 +22,6 @@ def deliveries_for(user_ids: Iterable[int], kind: str) -> dict[int, str]:
     return {pk: chosen.get(pk, DEFAULT_DELIVERY[kind]) for pk in user_ids}
 
 
-@transaction.atomic
 def notify(
     *,
     recipients: Iterable,
@@ -48,31 +47,32 @@ def notify(
         for user in recipients
         if user is not None and user.is_active and (actor is None or user.pk != actor.pk)
     }
-    if not users:
+    if not users:  # before the transaction: no one to tell costs no savepoint
         return []
     key = f"{kind}:{event_key}"[:120]
-    already = set(
-        Notification.objects.filter(recipient_id__in=users, event_key=key).values_list(
-            "recipient_id", flat=True
-        )
-    )
     context = context if context is not None else target
-    rows = [
-        Notification(
-            recipient_id=pk, kind=kind, actor=actor, target=target, context=context,
-            note=note, variant=variant, event_key=key, delivery=delivery,
+    with transaction.atomic():
+        already = set(
+            Notification.objects.filter(recipient_id__in=users, event_key=key).values_list(
+                "recipient_id", flat=True
+            )
         )
-        for pk, delivery in deliveries_for(users.keys() - already, kind).items()
-        if delivery != Delivery.OFF
-    ]
-    created = Notification.objects.bulk_create(rows)
-    immediate = [row.pk for row in created if row.delivery == Delivery.IMMEDIATE]
-    if immediate:
-        def enqueue():
-            for pk in immediate:
-                send_notification_email.enqueue(notification_id=pk)
+        rows = [
+            Notification(
+                recipient_id=pk, kind=kind, actor=actor, target=target, context=context,
+                note=note, variant=variant, event_key=key, delivery=delivery,
+            )
+            for pk, delivery in deliveries_for(users.keys() - already, kind).items()
+            if delivery != Delivery.OFF
+        ]
+        created = Notification.objects.bulk_create(rows)
+        immediate = [row.pk for row in created if row.delivery == Delivery.IMMEDIATE]
+        if immediate:
+            def enqueue():
+                for pk in immediate:
+                    send_notification_email.enqueue(notification_id=pk)
 
-        transaction.on_commit(enqueue)
+            transaction.on_commit(enqueue)
     return created
 
 
