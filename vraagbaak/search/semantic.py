@@ -63,13 +63,15 @@ def question_neighbours_refresh(*, question_id: int) -> None:
     indexing.neighbours_refresh(kind=KIND, object_id=question_id)
 
 
-def question_embed_later(*, question: Question) -> None:
-    """After the commit, have the worker embed `question` and its answers (which lose their
-    vectors when hidden, or when the question is): nothing when embeddings are off."""
+def question_embed_later(*, question: Question, with_answers: bool = True) -> None:
+    """After the commit, have the worker embed `question` and (`with_answers`) its answers
+    (which lose their vectors when hidden, or when the question is): nothing when embeddings
+    are off."""
     if semantic.queue_enabled():
         indexing.index_later(kind=KIND, ids=[question.pk])
-        indexing.index_later(kind=ANSWER_KIND,
-                             ids=Answer.objects.filter(question=question).values_list("pk", flat=True))
+        if with_answers:
+            indexing.index_later(kind=ANSWER_KIND, ids=Answer.objects.filter(question=question)
+                                 .values_list("pk", flat=True))
 
 
 def nearest_questions(queryset, text: str, *, k: int = 100, floor: float = MATCH_FLOOR):

@@ -39,9 +39,18 @@ def question_refresh(*, question: Question, touch: bool = True) -> Question:
         question.last_activity_at = timezone.now()
         fields.append("last_activity_at")
     question.save(update_fields=[*fields, "updated_at"])
-    question_update_search_vector(question=question)
-    question_embed_later(question=question)
+    question_index(question=question)
     return question
+
+
+def question_index(*, question: Question, new: bool = False) -> None:
+    """Refresh the search vector now and have the worker embed the question after the commit.
+
+    What a `new` question needs of question_refresh: its counters, state and score are
+    already those of a question without answers or votes, and it has no answers to embed.
+    """
+    question_update_search_vector(question=question)
+    question_embed_later(question=question, with_answers=not new)
 
 
 def answer_refresh_score(*, answer: Answer) -> Answer:
