@@ -58,7 +58,7 @@ def answer_create(*, question: Question, author, body: str, kind: str = AnswerKi
         for position, source in enumerate(sources)
     ])
     revision_record(answer=answer, edited_by=author)
-    question_refresh(question=question)
+    question_refresh(question=question, new_answer=answer)
     hooks.on_answer_created(answer)
     return answer
 

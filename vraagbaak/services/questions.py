@@ -50,7 +50,7 @@ def question_create(
     if initiatives:
         question.initiatives.set(initiatives)
     revision_record(question=question, edited_by=author, tag_names=tag_names)
-    question_index(question=question, new=True)
+    question_index(question=question)
     hooks.on_question_created(question)
     return question
 
