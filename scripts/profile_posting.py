@@ -9,6 +9,8 @@ BENCH_DATABASE of BENCH_POSTGRES_URL; it never fills or migrates it. Prints the 
 p95 of each kind and the queries per post; --queries lists the statements of one post with
 their time (the slowest first), --explain EXPLAIN ANALYZEs the N slowest, --profile prints
 cProfile's heaviest functions. --json prints the durations only (for scripts/ab_posting.py).
+--with-on-commit also times the work the post leaves for after the commit (enqueueing tasks),
+which the benchmark's rolled-back posts skip.
 """
 
 import argparse
@@ -61,11 +63,19 @@ def posts() -> dict:
     }
 
 
+# --with-on-commit: also run what the post leaves for after the commit (enqueueing the
+# embedding and the e-mail tasks), still inside the transaction that is rolled back.
+AFTER_COMMIT = {"run": False}
+
+
 def rolled_back(post, i: int):
-    from django.db import transaction
+    from django.db import connection, transaction
 
     with transaction.atomic():
         post(i)
+        if AFTER_COMMIT["run"]:
+            for _savepoints, callback, _robust in list(connection.run_on_commit):
+                callback()
         transaction.set_rollback(True)
 
 
@@ -134,7 +144,9 @@ def main() -> None:
     parser.add_argument("--explain", type=int, default=0, metavar="N")
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--with-on-commit", action="store_true")
     args = parser.parse_args()
+    AFTER_COMMIT["run"] = args.with_on_commit
     setup()
     kinds = {kind: post for kind, post in posts().items() if not args.kind or kind in args.kind}
     if args.json:
