@@ -3,26 +3,34 @@
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Model
+from django.db.models import CharField, Model, Value
 from django.utils import timezone
 
 from .kinds import DEFAULT_DELIVERY, Delivery, NotificationKind
 from .models import Notification, NotificationPreference
 from .tasks import send_notification_email
 
+# Not a Delivery: marks, in deliveries_for's one read, a user who was told already.
+_TOLD = "told"
 
-def deliveries_for(user_ids: Iterable[int], kind: str) -> dict[int, str]:
-    """Each user's chosen delivery for `kind` (the default where they chose none); one query."""
+
+def deliveries_for(user_ids: Iterable[int], kind: str, *, event_key: str = "") -> dict[int, str]:
+    """Each user's chosen delivery for `kind` (the default where they chose none); one query.
+    With `event_key`, only of the users who have no notification with that key yet (read in
+    the same query)."""
     user_ids = list(user_ids)
-    chosen = dict(
-        NotificationPreference.objects.filter(user_id__in=user_ids, kind=kind).values_list(
-            "user_id", "delivery"
-        )
-    )
-    return {pk: chosen.get(pk, DEFAULT_DELIVERY[kind]) for pk in user_ids}
+    chosen = NotificationPreference.objects.filter(user_id__in=user_ids, kind=kind).order_by()
+    rows = chosen.values_list("user_id", "delivery")
+    if event_key:
+        told = Notification.objects.filter(recipient_id__in=user_ids, event_key=event_key).order_by()
+        rows = rows.union(told.values_list("recipient_id", Value(_TOLD, output_field=CharField())),
+                          all=True)
+    rows = list(rows)
+    told = {pk for pk, delivery in rows if delivery == _TOLD}
+    chosen = {pk: delivery for pk, delivery in rows if delivery != _TOLD}
+    return {pk: chosen.get(pk, DEFAULT_DELIVERY[kind]) for pk in user_ids if pk not in told}
 
 
-@transaction.atomic
 def notify(
     *,
     recipients: Iterable,
@@ -48,31 +56,29 @@ def notify(
         for user in recipients
         if user is not None and user.is_active and (actor is None or user.pk != actor.pk)
     }
-    if not users:
+    if not users:  # before the transaction: no one to tell costs no savepoint
         return []
     key = f"{kind}:{event_key}"[:120]
-    already = set(
-        Notification.objects.filter(recipient_id__in=users, event_key=key).values_list(
-            "recipient_id", flat=True
-        )
-    )
     context = context if context is not None else target
-    rows = [
-        Notification(
-            recipient_id=pk, kind=kind, actor=actor, target=target, context=context,
-            note=note, variant=variant, event_key=key, delivery=delivery,
-        )
-        for pk, delivery in deliveries_for(users.keys() - already, kind).items()
-        if delivery != Delivery.OFF
-    ]
-    created = Notification.objects.bulk_create(rows)
-    immediate = [row.pk for row in created if row.delivery == Delivery.IMMEDIATE]
-    if immediate:
-        def enqueue():
-            for pk in immediate:
-                send_notification_email.enqueue(notification_id=pk)
+    # No savepoint of its own (two round trips per event): no caller catches a failure in
+    # here, so the caller's transaction is the one that rolls back.
+    with transaction.atomic(savepoint=False):
+        rows = [
+            Notification(
+                recipient_id=pk, kind=kind, actor=actor, target=target, context=context,
+                note=note, variant=variant, event_key=key, delivery=delivery,
+            )
+            for pk, delivery in deliveries_for(users.keys(), kind, event_key=key).items()
+            if delivery != Delivery.OFF
+        ]
+        created = Notification.objects.bulk_create(rows)
+        immediate = [row.pk for row in created if row.delivery == Delivery.IMMEDIATE]
+        if immediate:
+            def enqueue():
+                for pk in immediate:
+                    send_notification_email.enqueue(notification_id=pk)
 
-        transaction.on_commit(enqueue)
+            transaction.on_commit(enqueue)
     return created
 
 

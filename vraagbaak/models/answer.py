@@ -65,6 +65,9 @@ class Answer(models.Model):
         indexes = [
             models.Index(fields=["question", "state"]),
             models.Index(fields=["state", "created_at"]),
+            # The posting policy counts an author's published answers (policy.py): without it
+            # PostgreSQL may AND the author's rows with every published answer of the site.
+            models.Index(fields=["author", "state"]),
         ]
 
     def __str__(self):

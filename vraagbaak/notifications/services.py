@@ -1,24 +1,20 @@
 """Writes for following questions and themes. Callers checked permissions."""
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 
 from initiatives.models import Theme
 
 from ..models import Question, Subscription
 
 
-def _follow(user, **target) -> Subscription:
-    try:
-        with transaction.atomic():
-            subscription, _ = Subscription.objects.get_or_create(user=user, **target)
-    except IntegrityError:  # followed twice at once: the other request made it
-        subscription = Subscription.objects.get(user=user, **target)
-    return subscription
+def _follow(user, **target) -> None:
+    """One statement: following again, or twice at once, leaves the one subscription (the
+    unique constraints skip the row), without a savepoint or a read first."""
+    Subscription.objects.bulk_create([Subscription(user=user, **target)], ignore_conflicts=True)
 
 
-@transaction.atomic
-def question_follow(*, user, question: Question) -> Subscription:
-    return _follow(user, question=question)
+def question_follow(*, user, question: Question) -> None:
+    _follow(user, question=question)
 
 
 @transaction.atomic
@@ -26,9 +22,8 @@ def question_unfollow(*, user, question: Question) -> None:
     Subscription.objects.filter(user=user, question=question).delete()
 
 
-@transaction.atomic
-def theme_follow(*, user, theme: Theme) -> Subscription:
-    return _follow(user, theme=theme)
+def theme_follow(*, user, theme: Theme) -> None:
+    _follow(user, theme=theme)
 
 
 @transaction.atomic

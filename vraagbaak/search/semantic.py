@@ -63,13 +63,15 @@ def question_neighbours_refresh(*, question_id: int) -> None:
     indexing.neighbours_refresh(kind=KIND, object_id=question_id)
 
 
-def question_embed_later(*, question: Question) -> None:
+def question_embed_later(*, question: Question, answer_ids: list[int] | None = None) -> None:
     """After the commit, have the worker embed `question` and its answers (which lose their
-    vectors when hidden, or when the question is): nothing when embeddings are off."""
+    vectors when hidden, or when the question is), or of those only `answer_ids` when the
+    caller knows which changed: nothing when embeddings are off."""
     if semantic.queue_enabled():
         indexing.index_later(kind=KIND, ids=[question.pk])
-        indexing.index_later(kind=ANSWER_KIND,
-                             ids=Answer.objects.filter(question=question).values_list("pk", flat=True))
+        if answer_ids is None:
+            answer_ids = Answer.objects.filter(question=question).values_list("pk", flat=True)
+        indexing.index_later(kind=ANSWER_KIND, ids=answer_ids)
 
 
 def nearest_question_scores(vector, *, k: int = 100, floor: float = MATCH_FLOOR):

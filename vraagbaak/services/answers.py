@@ -35,7 +35,10 @@ def answer_create(*, question: Question, author, body: str, kind: str = AnswerKi
     ValidationError (code "question_closed"), changing nothing, when the question
     was closed, also when that happened after the caller checked.
     """
-    question = Question.objects.select_for_update().get(pk=question.pk)
+    # With the theme (the policy reads it) and the asker (the hooks tell them), locking only
+    # the question's row.
+    question = (Question.objects.select_related("theme", "author").select_for_update(of=("self",))
+                .get(pk=question.pk))
     if not question.takes_answers:
         raise ValidationError(_("This question is closed and takes no new answers."),
                               code="question_closed")
@@ -55,7 +58,7 @@ def answer_create(*, question: Question, author, body: str, kind: str = AnswerKi
         for position, source in enumerate(sources)
     ])
     revision_record(answer=answer, edited_by=author)
-    question_refresh(question=question)
+    question_refresh(question=question, new_answer=answer)
     hooks.on_answer_created(answer)
     return answer
 

@@ -15,8 +15,9 @@ from initiatives.models import Initiative, Theme
 
 from ..models import Question
 from ..notifications import hooks
-from .refresh import question_refresh
+from .refresh import question_index, question_refresh
 from .revisions import revision_check, revision_record
+from .tags import question_tags_add_new
 from .view_counts import view_count_add
 
 # A viewer who comes back within this period is not counted again.
@@ -45,12 +46,11 @@ def question_create(
         body_html=render_markdown(body), theme=theme,
         last_activity_at=timezone.now(),
     )
-    if tags:
-        question.tags.set(list(tags))
+    tag_names = question_tags_add_new(question=question, names=list(tags))
     if initiatives:
         question.initiatives.set(initiatives)
-    revision_record(question=question, edited_by=author)
-    question_refresh(question=question)
+    revision_record(question=question, edited_by=author, tag_names=tag_names)
+    question_index(question=question)
     hooks.on_question_created(question)
     return question
 

@@ -4,8 +4,10 @@ Every service that changes answers, votes or the question itself calls
 `question_refresh` inside its own transaction, so lists never show stale counts.
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection
 from django.db.models import Sum
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from ..models import Answer, AnswerState, Question, QuestionState, Vote
@@ -20,12 +22,14 @@ def question_state_for(question: Question, published_answers: int) -> str:
     return QuestionState.ANSWERED if published_answers else QuestionState.OPEN
 
 
-def question_refresh(*, question: Question, touch: bool = True) -> Question:
+def question_refresh(*, question: Question, touch: bool = True, new_answer: Answer | None = None) -> Question:
     """Recount published answers and score, derive the state, refresh the search vector
     (and, after the commit, the embedding: vraagbaak.search.semantic).
 
     Call inside the transaction that made the change, holding the question row
-    (select_for_update) when concurrent writers are likely.
+    (select_for_update) when concurrent writers are likely. With `new_answer` (the answer
+    just posted): the score is not recounted (no vote changed) and of the answers only the
+    new one is embedded (the others' texts did not change).
     """
     published = question.answers.published()
     question.answer_count = published.count()
@@ -33,15 +37,28 @@ def question_refresh(*, question: Question, touch: bool = True) -> Question:
         # An accepted answer that is hidden or pending no longer counts as accepted.
         question.accepted_answer = None
     question.state = question_state_for(question, question.answer_count)
-    question.score = Vote.objects.filter(question=question).aggregate(s=Sum("value"))["s"] or 0
-    fields = ["answer_count", "accepted_answer", "state", "score"]
+    fields = ["answer_count", "accepted_answer", "state"]
+    if new_answer is None:
+        question.score = Vote.objects.filter(question=question).aggregate(s=Sum("value"))["s"] or 0
+        fields.append("score")
     if touch:
         question.last_activity_at = timezone.now()
         fields.append("last_activity_at")
+    if connection.vendor == "postgresql":  # the vector in the same UPDATE
+        question.search_vector = question_search_vector()
+        fields.append("search_vector")
     question.save(update_fields=[*fields, "updated_at"])
-    question_update_search_vector(question=question)
-    question_embed_later(question=question)
+    if "search_vector" in fields:
+        del question.search_vector  # an expression, not a value: read again when asked for
+    question_embed_later(question=question, answer_ids=None if new_answer is None else [new_answer.pk])
     return question
+
+
+def question_index(*, question: Question) -> None:
+    """Of question_refresh, what a question just posted needs: its counters, state and score
+    are already those of a question without answers or votes, and it has no answers to embed."""
+    question_update_search_vector(question=question)
+    question_embed_later(question=question, answer_ids=[])
 
 
 def answer_refresh_score(*, answer: Answer) -> Answer:
@@ -50,38 +67,35 @@ def answer_refresh_score(*, answer: Answer) -> Answer:
     return answer
 
 
+# PostgreSQL: title (A), body (B), tags and published answers (C); in Dutch and simple. Both
+# configurations go into the vector: `dutch` stems Dutch words, `simple` keeps English and
+# technical words as written, so either kind of query matches. Of the row being updated.
+SEARCH_VECTOR_SQL = """
+    setweight(to_tsvector('dutch', coalesce("vraagbaak_question"."title", '')), 'A') ||
+    setweight(to_tsvector('simple', coalesce("vraagbaak_question"."title", '')), 'A') ||
+    setweight(to_tsvector('dutch', coalesce("vraagbaak_question"."body", '')), 'B') ||
+    setweight(to_tsvector('simple', coalesce("vraagbaak_question"."body", '')), 'B') ||
+    (SELECT setweight(to_tsvector('dutch', coalesce(extra.text, '')), 'C') ||
+            setweight(to_tsvector('simple', coalesce(extra.text, '')), 'C')
+       FROM (SELECT concat_ws(' ',
+                (SELECT string_agg(t.name, ' ') FROM taggit_tag t
+                   JOIN taggit_taggeditem ti ON ti.tag_id = t.id
+                   JOIN django_content_type ct ON ct.id = ti.content_type_id
+                  WHERE ct.app_label = 'vraagbaak' AND ct.model = 'question'
+                    AND ti.object_id = "vraagbaak_question"."id"),
+                (SELECT string_agg(a.body, ' ') FROM vraagbaak_answer a
+                  WHERE a.question_id = "vraagbaak_question"."id" AND a.state = %s)
+             ) AS text) AS extra)
+"""
+
+
+def question_search_vector() -> RawSQL:
+    """The search vector of the question an UPDATE writes (PostgreSQL only)."""
+    return RawSQL(  # noqa: S611 (a constant statement; the one value is a parameter)
+        SEARCH_VECTOR_SQL, [AnswerState.PUBLISHED], output_field=SearchVectorField())
+
+
 def question_update_search_vector(*, question: Question) -> None:
-    """PostgreSQL: title (A), body (B), tags and published answers (C); in Dutch and simple.
-
-    Both configurations go into the vector: `dutch` stems Dutch words, `simple`
-    keeps English and technical words as written, so either kind of query matches.
-    """
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(
-            """
-            UPDATE vraagbaak_question q SET search_vector =
-                setweight(to_tsvector('dutch', coalesce(q.title, '')), 'A') ||
-                setweight(to_tsvector('simple', coalesce(q.title, '')), 'A') ||
-                setweight(to_tsvector('dutch', coalesce(q.body, '')), 'B') ||
-                setweight(to_tsvector('simple', coalesce(q.body, '')), 'B') ||
-                setweight(to_tsvector('dutch', coalesce(extra.text, '')), 'C') ||
-                setweight(to_tsvector('simple', coalesce(extra.text, '')), 'C')
-            FROM (
-                SELECT
-                    concat_ws(' ',
-                        (SELECT string_agg(t.name, ' ') FROM taggit_tag t
-                           JOIN taggit_taggeditem ti ON ti.tag_id = t.id
-                           JOIN django_content_type ct ON ct.id = ti.content_type_id
-                          WHERE ct.app_label = 'vraagbaak' AND ct.model = 'question'
-                            AND ti.object_id = %(id)s),
-                        (SELECT string_agg(a.body, ' ') FROM vraagbaak_answer a
-                          WHERE a.question_id = %(id)s AND a.state = %(published)s)
-                    ) AS text
-            ) AS extra
-            WHERE q.id = %(id)s
-            """,
-            {"id": question.pk, "published": AnswerState.PUBLISHED},
-        )
-
+    """Refresh the stored search vector (PostgreSQL; elsewhere search reads the text)."""
+    if connection.vendor == "postgresql":
+        Question.objects.filter(pk=question.pk).update(search_vector=question_search_vector())

@@ -27,15 +27,20 @@ def latest_revision_id(*, question: Question | None = None, answer: Answer | Non
 
 
 def revision_record(
-    *, question: Question | None = None, answer: Answer | None = None, edited_by, summary: str = ""
+    *, question: Question | None = None, answer: Answer | None = None, edited_by, summary: str = "",
+    tag_names: list[str] | None = None,
 ) -> Revision:
-    """Keep the post's current text as a revision. Call inside the transaction that saved it."""
+    """Keep the post's current text as a revision. Call inside the transaction that saved it.
+
+    `tag_names`: the question's tags when the caller has them at hand (else they are read)."""
     if question is not None:
+        if tag_names is None:
+            tag_names = [tag.name for tag in question.tags.all()]
         return Revision.objects.create(
             question=question,
             title=question.title,
             body=question.body,
-            tags=", ".join(sorted(tag.name for tag in question.tags.all())),
+            tags=", ".join(sorted(tag_names)),
             edited_by=edited_by,
             summary=summary,
         )
