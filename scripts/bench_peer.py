@@ -100,6 +100,23 @@ def start(command, *, cwd, env, port):
     return process
 
 
+def _first_passes(sites: dict) -> None:
+    """Both sites get each of their addresses once, one at a time, before wrk: so both are
+    measured as they serve pages they have seen (Askbot keeps its own caches too), and the
+    first pass prints what a page costs before any cache holds it."""
+    from benchmark import first_pass
+
+    print("\nfirst pass (each address once, one request at a time, before the rounds):")
+    for site, (port, paths_file) in sites.items():
+        kinds: dict[str, list[str]] = {}
+        for line in Path(paths_file).read_text().splitlines():
+            if line.strip():
+                kind, path = line.split(None, 1)
+                kinds.setdefault(kind, []).append(path)
+        for kind, paths in kinds.items():
+            print(f"  {site:<11} {kind:<7} {first_pass(f'http://127.0.0.1:{port}', paths)}", flush=True)
+
+
 def run(peer_dir: Path, *, seconds: int, rounds: int, connections: int, gunicorn_env: dict) -> None:
     import signal
 
@@ -113,6 +130,8 @@ def run(peer_dir: Path, *, seconds: int, rounds: int, connections: int, gunicorn
               cwd=ROOT, env=gunicorn_env, port=PORTAL_PORT),
     ]
     try:
+        _first_passes({"A (portal)": (PORTAL_PORT, paths),
+                       "B (Askbot)": (PEER_PORT, KIT / "askbot-paths.txt")})
         print(f"\nside by side, A = this portal, B = Askbot 0.13 ({connections} connections, "
               f"{seconds} s, {rounds} alternating rounds):", flush=True)
         subprocess.run([sys.executable, str(KIT / "compare.py"), "--a", f"http://127.0.0.1:{PORTAL_PORT}",

@@ -5,8 +5,8 @@ per second, measured on a sample, and what a full reindex costs). So the benchma
 vectors (questions and published answers) are composed from real ones: each of the seed's
 words is embedded by the model, and a question's vector is the normalised sum of the vectors
 of the words its title and body hold, weighted as they occur. The matrix then has the
-size, and neighbourhoods the shape, of a real one; search cost does not depend on what the numbers say. They are
-stored with their real text hash, so `manage.py search_index` would embed them for real.
+size, and neighbourhoods the shape, of a real one; search cost does not depend on what the
+numbers say. They are stored with their real text hash, so `manage.py search_index` would embed them for real.
 """
 
 import re
