@@ -218,20 +218,19 @@ def run_wrk(host: str, paths: list[str], seconds: int, connections: int) -> str:
         f"  NON-2xx: {errors.group(1)}" if errors else "")
 
 
-def time_posting(samples: int = 50) -> dict[str, str]:
-    """Posting through the services, each in a transaction that is rolled back."""
-    from django.db import transaction
-
+def benchmark_posts() -> dict:
+    """The posts timed here (and profiled by scripts/profile_posting.py): a question with two
+    tags, and an answer to the newest question."""
     from accounts.models import User
     from initiatives.models import Theme
     from vraagbaak.models import Question
     from vraagbaak.services.answers import answer_create
     from vraagbaak.services.questions import question_create
 
-    authors = list(User.objects.filter(email__startswith="bench")[:2])
-    theme = Theme.objects.first()
+    authors = list(User.objects.filter(email__startswith="bench").order_by("pk")[:2])
+    theme = Theme.objects.order_by("pk").first()
     question = Question.objects.order_by("-pk").first()
-    posts = {
+    return {
         "question": lambda i: question_create(
             author=authors[0], title=f"Benchmarkvraag {i} over taalmodellen en privacy",
             body="Hoe gaan andere organisaties hiermee om? " * 10, theme=theme,
@@ -239,6 +238,13 @@ def time_posting(samples: int = 50) -> dict[str, str]:
         "answer": lambda i: answer_create(
             question=question, author=authors[1], body=f"Antwoord {i}: zo doen wij het, met een DPIA. " * 5),
     }
+
+
+def time_posting(samples: int = 50) -> dict[str, str]:
+    """Posting through the services, each in a transaction that is rolled back."""
+    from django.db import transaction
+
+    posts = benchmark_posts()
     figures = {}
     for kind, post in posts.items():
         durations = []

@@ -43,24 +43,11 @@ def setup() -> None:
 
 
 def posts() -> dict:
-    """The posts of benchmark.time_posting: a question with two tags, an answer to the newest."""
-    from accounts.models import User
-    from initiatives.models import Theme
-    from vraagbaak.models import Question
-    from vraagbaak.services.answers import answer_create
-    from vraagbaak.services.questions import question_create
+    """The posts of benchmark.time_posting."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from benchmark import benchmark_posts
 
-    authors = list(User.objects.filter(email__startswith="bench").order_by("pk")[:2])
-    theme = Theme.objects.order_by("pk").first()
-    question = Question.objects.order_by("-pk").first()
-    return {
-        "question": lambda i: question_create(
-            author=authors[0], title=f"Benchmarkvraag {i} over taalmodellen en privacy",
-            body="Hoe gaan andere organisaties hiermee om? " * 10, theme=theme,
-            tags=["benchmark", "privacy"]),
-        "answer": lambda i: answer_create(
-            question=question, author=authors[1], body=f"Antwoord {i}: zo doen wij het, met een DPIA. " * 5),
-    }
+    return benchmark_posts()
 
 
 # --with-on-commit: also run what the post leaves for after the commit (enqueueing the

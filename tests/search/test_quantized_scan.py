@@ -49,12 +49,17 @@ def _store_all(matrix, kind="big"):
     vectors_changed(kind)
 
 
-def test_a_large_index_answers_as_the_exact_product_does(settings):
-    settings.SEARCH_QUANTIZED_FROM = 1000
-    matrix = _e5_like(3000, seed=1)
+def _index_of(matrix) -> VectorIndex:
     _store_all(matrix)
     index = VectorIndex("big", "m", DIM)
     index.refresh()
+    return index
+
+
+def test_a_large_index_answers_as_the_exact_product_does(settings):
+    settings.SEARCH_QUANTIZED_FROM = 1000
+    matrix = _e5_like(3000, seed=1)
+    index = _index_of(matrix)
     assert index.quantized.scale is not None
     query = matrix[10]
     found = index.nearest(query, 20, exclude=[11])
@@ -66,9 +71,7 @@ def test_a_large_index_answers_as_the_exact_product_does(settings):
 def test_a_changed_row_is_found_where_it_now_is(settings):
     settings.SEARCH_QUANTIZED_FROM = 1000
     matrix = _e5_like(2000, seed=2)
-    _store_all(matrix)
-    index = VectorIndex("big", "m", DIM)
-    index.refresh()
+    index = _index_of(matrix)
     target = matrix[1500]
     Embedding.objects.filter(kind="big", object_id=7).update(
         vector=to_bytes(target), updated_at=timezone.now())
@@ -81,8 +84,6 @@ def test_a_changed_row_is_found_where_it_now_is(settings):
 def test_small_indexes_stay_exact(settings):
     settings.SEARCH_QUANTIZED_FROM = 10_000
     matrix = _e5_like(500, seed=3)
-    _store_all(matrix)
-    index = VectorIndex("big", "m", DIM)
-    index.refresh()
+    index = _index_of(matrix)
     assert index.quantized.scale is None
     assert [pk for pk, _ in index.nearest(matrix[4], 5)] == [i + 1 for i, _ in _exact(matrix, matrix[4], 5)]
