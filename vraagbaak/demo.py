@@ -17,7 +17,7 @@ from initiatives.vocabularies import Source
 from .demo_content import QUESTIONS
 from .models import Answer, AnswerState, Comment, PinnedAnswer, Question, Vote
 from .services.questions import question_slug
-from .services.refresh import answer_refresh_score, question_refresh
+from .services.refresh import question_refresh, score_refresh
 from .services.revisions import revision_record
 
 PEOPLE = {
@@ -151,7 +151,7 @@ def load() -> list[Question]:
             accepted = item["accepted"] == position
             _votes(users, {"answer": answer}, author, up=(3 if accepted else 1) + position % 2,
                    down=1 if position == 2 else 0)
-            answer_refresh_score(answer=answer)
+            score_refresh(post=answer)
             answers.append(answer)
         _votes(users, {"question": question}, asker, up=index % 4)
         question.accepted_answer = answers[item["accepted"]] if item["accepted"] is not None else None

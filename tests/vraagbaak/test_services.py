@@ -114,6 +114,24 @@ def test_votes_count_change_and_withdraw(question, answer, asker):
     assert question.score == -1
 
 
+def test_a_vote_recounts_the_score_only(question, answer, django_capture_on_commit_callbacks,
+                                        django_assert_max_num_queries, monkeypatch):
+    """A vote changes no text: no search vector is rebuilt and nothing waits for the worker."""
+    from semantic import services as semantic
+
+    monkeypatch.setattr(semantic, "queue_enabled", lambda: True)  # as with embeddings on
+    question.refresh_from_db()
+    last_activity, answers = question.last_activity_at, question.answer_count
+    voter = make_member()
+    # Lock, read the vote, write it, recount, update, and their savepoints.
+    with django_capture_on_commit_callbacks() as callbacks, django_assert_max_num_queries(11):
+        assert vote_set(user=voter, post=question, value=Vote.UP) == 1
+    assert callbacks == []
+    question.refresh_from_db()
+    assert (question.score, question.answer_count, question.last_activity_at) == (
+        1, answers, last_activity)
+
+
 def test_vote_on_own_post_is_refused_and_changes_nothing(question, answer, asker, answerer):
     with pytest.raises(VoteNotAllowed):
         vote_set(user=asker, post=question, value=Vote.UP)

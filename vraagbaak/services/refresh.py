@@ -61,10 +61,13 @@ def question_index(*, question: Question) -> None:
     question_embed_later(question=question, answer_ids=[])
 
 
-def answer_refresh_score(*, answer: Answer) -> Answer:
-    answer.score = Vote.objects.filter(answer=answer).aggregate(s=Sum("value"))["s"] or 0
-    answer.save(update_fields=["score", "updated_at"])
-    return answer
+def score_refresh(*, post: Question | Answer) -> int:
+    """Recount the votes of one question or answer, and nothing else: a vote changes no text
+    (so no search vector and no embedding) and no answer count."""
+    votes = Vote.objects.filter(**{"question" if isinstance(post, Question) else "answer": post})
+    post.score = votes.aggregate(s=Sum("value"))["s"] or 0
+    post.save(update_fields=["score", "updated_at"])
+    return post.score
 
 
 # PostgreSQL: title (A), body (B), tags and published answers (C); in Dutch and simple. Both

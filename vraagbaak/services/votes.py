@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from ..models import Answer, Question, Vote
-from .refresh import answer_refresh_score, question_refresh
+from .refresh import score_refresh
 
 
 class VoteNotAllowed(Exception):
@@ -30,6 +30,5 @@ def vote_set(*, user, post: Question | Answer, value: int) -> int:
     else:
         Vote.objects.update_or_create(user=user, **post_filter, defaults={"value": value})
     if is_question:
-        return question_refresh(question=question, touch=False).score
-    answer = Answer.objects.select_for_update().get(pk=post.pk)
-    return answer_refresh_score(answer=answer).score
+        return score_refresh(post=question)
+    return score_refresh(post=Answer.objects.select_for_update().get(pk=post.pk))
