@@ -174,12 +174,19 @@ def serve(count: int, redis: str):
 
 
 def read_mix(port: int, seconds: int, connections: int, posts) -> dict:
+    from django.contrib.auth.models import AnonymousUser
+
     from vraagbaak.models import Question
+    from vraagbaak.views.questions import QuestionListView
 
     questions = [
         Question.objects.get(pk=pk).get_absolute_url() for kind, pk, _, _ in posts if kind == "vraag"
     ]
-    paths = [f"/vragen/?page={n}" for n in range(1, 11)] + questions[:200]
+    # The list's pages that exist (20 questions a page), at most ten: a page past the end is
+    # a 404, which the mix would count as an error of the portal.
+    listed = Question.objects.visible_to(AnonymousUser()).count()
+    pages = min(10, max(1, -(-listed // QuestionListView.paginate_by)))
+    paths = [f"/vragen/?page={n}" for n in range(1, pages + 1)] + questions[:200]
     paths += ["/zoeken/?q=" + word for word in ("taalmodel", "privacy+woo", "chatbot", "mag+ik+een+dpia")]
     paths += ["/initiatieven/", "/initiatieven/?page=2", "/themas/", "/organisaties/"]
     with tempfile.TemporaryDirectory() as scratch:
