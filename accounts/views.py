@@ -15,10 +15,11 @@ from . import access_requests, services
 from .forms import AccessRequestForm, AccountDeleteForm, OrganisationFilterForm, ProfileForm
 from .models import Organisation
 from .public_profiles import profiles_visible_to
+from .read_only import ReadOnlyMixin
 from .sections import page_sections
 
 
-class OrganisationListView(ListView):
+class OrganisationListView(ReadOnlyMixin, ListView):
     model = Organisation
     paginate_by = 50
 
@@ -37,7 +38,7 @@ class OrganisationListView(ListView):
         return super().get_context_data(filter_form=self.filter_form, **kwargs)
 
 
-class OrganisationDetailView(DetailView):
+class OrganisationDetailView(ReadOnlyMixin, DetailView):
     model = Organisation
 
     def get_queryset(self):
@@ -55,7 +56,7 @@ class OrganisationDetailView(DetailView):
         return context
 
 
-class ProfileView(DetailView):
+class ProfileView(ReadOnlyMixin, DetailView):
     template_name = "accounts/profile_detail.html"
     context_object_name = "profile"
 

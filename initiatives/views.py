@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView
 
+from accounts.read_only import ReadOnlyMixin
 from accounts.sections import page_sections
 from accounts.submissions import (
     DUPLICATE_WINDOW,
@@ -30,14 +31,14 @@ from .selectors import similar_initiatives, suggest_initiatives
 from .services.curation import InitiativeEditConflict
 
 
-class ThemeListView(ListView):
+class ThemeListView(ReadOnlyMixin, ListView):
     model = Theme
 
     def get_queryset(self):
         return Theme.objects.with_initiative_count()
 
 
-class ThemeDetailView(DetailView):
+class ThemeDetailView(ReadOnlyMixin, DetailView):
     model = Theme
 
     def get_queryset(self):
@@ -71,7 +72,7 @@ def _public_initiatives():
     return Initiative.objects.published()
 
 
-class InitiativeListView(ListView):
+class InitiativeListView(ReadOnlyMixin, ListView):
     """The registry with facets. Asked with `X-Partial: results`, only the results partial."""
 
     paginate_by = 20
@@ -110,7 +111,7 @@ class InitiativeListView(ListView):
         return [self.template_name]
 
 
-class InitiativeDetailView(DetailView):
+class InitiativeDetailView(ReadOnlyMixin, DetailView):
     """Published initiatives for everyone; owners and curators also see their own unpublished."""
 
     def get_queryset(self):

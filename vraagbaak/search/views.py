@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 
+from accounts.read_only import read_only
 from initiatives import semantic as registry
 from initiatives.selectors import search_initiatives
 
@@ -20,6 +21,7 @@ from .people import who_works_on
 PER_PAGE = 20
 
 
+@read_only
 def search(request):
     query = clean_query(request.GET.get("q"))
     filter_form = SearchFilterForm(request.GET or None)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 from taggit.models import Tag
 
+from accounts.read_only import ReadOnlyMixin, read_only
 from accounts.submissions import SENT_BEFORE, submission_earlier, submission_record
 from initiatives.markup import render_markdown
 from initiatives.models import Initiative
@@ -44,7 +45,7 @@ from ..site.pagination import CachedCountPaginator
 from .editing import edit_post
 
 
-class QuestionListView(ListView):
+class QuestionListView(ReadOnlyMixin, ListView):
     paginate_by = 20
     paginator_class = CachedCountPaginator
     template_name = "vraagbaak/question_list.html"
@@ -179,6 +180,7 @@ def _reader_side(question: Question, user) -> dict:
     }
 
 
+@read_only
 def question_detail(request, pk: int, slug: str | None = None):
     question = get_object_or_404(
         Question.objects.visible_to(request.user)
