@@ -9,19 +9,32 @@ from accounts.content_version import content_version
 
 from .models import Question
 from .permissions import can_moderate_any
-from .search import related_questions
+from .search.fulltext import related_questions
+from .search.related import stored_neighbours
 
-# Which questions are related changes slowly (new questions, edited tags): an hour-old list is
-# fine. What may be shown changes at once (a question hidden, closed, edited): the list holds
-# ids only, and the rows are read through visible_to at every request.
+# Which questions are related changes slowly (new questions, edited tags, neighbours the worker
+# stored again): an hour-old list is fine. What may be shown changes at once (a question
+# hidden, closed, edited): the lists hold ids only, and the rows are read through visible_to
+# at every request.
 RELATED_SECONDS = 3600
 
 
+def cached_neighbours(question: Question) -> dict[str, list[int]]:
+    """stored_neighbours(question), read once an hour per question (empty: none stored, and the
+    page falls back to cached_related). Ids only, alike for every reader."""
+    key = f"neighbours:{question.pk}"
+    stored = cache.get(key)
+    if stored is None:
+        stored = stored_neighbours(question)
+        cache.set(key, stored, RELATED_SECONDS)
+    return stored
+
+
 def cached_related(user, question: Question) -> list[Question]:
-    """The related questions, chosen once an hour per question, each read as `user` may see it.
+    """The related questions by their words (the question page's choice when no neighbours are
+    stored), chosen once an hour per question, each read as `user` may see it.
 
     Moderators also see hidden questions among the related, so theirs are chosen for them.
-    When related items come precomputed per question (issue 8), this stays the one call site.
     """
     if can_moderate_any(user):
         return related_questions(Question.objects.visible_to(user).select_related("theme"), question)

@@ -4,6 +4,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Prefetch
 
+from accounts.models import User
+
 from .choices import AnswerState
 from .scope import moderated_theme_ids
 
@@ -51,19 +53,7 @@ def _visible(queryset, user, *, seen: models.Q, theme_fields: tuple[str, ...]):
     return queryset.filter(condition)
 
 
-class _CommentedQuerySet(models.QuerySet):
-    def with_visible_comments(self, user):
-        """Each post's comments that `user` sees, with their authors, in `visible_comments`."""
-        # The Comment model through the reverse relation: it is defined next to its queryset.
-        comments = self.model._meta.get_field("comments").related_model.objects
-        return self.prefetch_related(Prefetch(
-            "comments",
-            queryset=comments.visible_to(user).select_related("author__organisation"),
-            to_attr="visible_comments",
-        ))
-
-
-class QuestionQuerySet(_CommentedQuerySet):
+class QuestionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Questions not hidden by a moderator; the author and the theme's moderators see all."""
         user = user or AnonymousUser()
@@ -84,7 +74,7 @@ class QuestionQuerySet(_CommentedQuerySet):
         return self.filter(answer_count=0)
 
 
-class AnswerQuerySet(_CommentedQuerySet):
+class AnswerQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=AnswerState.PUBLISHED)
 
@@ -94,6 +84,12 @@ class AnswerQuerySet(_CommentedQuerySet):
         the thread is out of their sight (permissions.post_is_visible says the same)."""
         user = user or AnonymousUser()
         return _visible(self, user, seen=_answer_seen(user), theme_fields=("question__theme_id",))
+
+    def with_expert_mark(self, theme_id: int):
+        """`by_theme_expert` on each answer: its author is an expert of the theme (with the
+        powers experts_of asks), in the answers' own query."""
+        experts = User.objects.experts_of(theme_id).filter(pk=models.OuterRef("author_id"))
+        return self.annotate(by_theme_expert=models.Exists(experts))
 
 
 class CommentQuerySet(models.QuerySet):
@@ -105,3 +101,10 @@ class CommentQuerySet(models.QuerySet):
             self, user, seen=_comment_seen(user),
             theme_fields=("question__theme_id", "answer__question__theme_id"),
         )
+
+    def on_thread(self, question, answers):
+        """The comments on `question` and on `answers` (its answers the reader sees), with their
+        authors, in one query; comments_by_post() hands them to their posts."""
+        return self.filter(
+            models.Q(question=question) | models.Q(answer__in=[answer.pk for answer in answers])
+        ).select_related("author__organisation")

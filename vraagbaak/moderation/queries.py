@@ -9,8 +9,6 @@ from django.conf import settings
 from django.db.models import BooleanField, Case, F, Q, Value, When
 from django.utils import timezone
 
-from accounts.models import User
-
 from ..models import (
     Answer,
     AnswerState,
@@ -129,6 +127,7 @@ def unanswered_questions(theme_ids, *, now=None):
 
 def question_moderation_context(question: Question, answers, user) -> dict:
     """What the moderation includes on a question page need, in a fixed number of queries.
+    `answers` were read with_expert_mark(question.theme_id).
 
     Returns `can_moderate`, `following`, `flagged` (a set of "q17"/"a5"/"c9" keys the
     user flagged), and `history` (key → list of ModerationAction, for moderators only).
@@ -138,10 +137,9 @@ def question_moderation_context(question: Question, answers, user) -> dict:
     moderator = can_moderate_theme(user, question.theme_id)
     context = {
         "can_moderate": moderator, "following": False, "flagged": set(), "history": {},
-        # Authors of answers here who are experts of the theme carry the expert mark.
-        "theme_expert_ids": set(
-            User.objects.experts_of(question.theme_id).values_list("pk", flat=True)
-        ),
+        # Authors of answers here who are experts of the theme carry the expert mark; the
+        # answers' query tells (AnswerQuerySet.with_expert_mark).
+        "theme_expert_ids": {answer.author_id for answer in answers if answer.by_theme_expert},
     }
     if not user.is_authenticated:
         return context

@@ -25,34 +25,38 @@ def _in_order(queryset, ids: list[int], limit: int) -> list:
     return [by_pk[pk] for pk in ids if pk in by_pk][:limit]
 
 
-def _stored(question) -> dict[str, list[int]] | None:
+def stored_neighbours(question) -> dict[str, list[int]]:
+    """The ids the worker stored as the question's neighbours, per kind, best first; empty
+    when none are stored (or finding by meaning is off)."""
     if not semantic.enabled():
-        return None
+        return {}
     rows = Neighbour.objects.filter(kind=KIND, object_id=question.pk).order_by("position")
     stored: dict[str, list[int]] = {}
     for other_kind, other_id in rows.values_list("other_kind", "other_id"):
         stored.setdefault(other_kind, []).append(other_id)
-    return stored or None
+    return stored
 
 
 def related_questions(queryset, question, limit: int = RELATED_LIMIT) -> list:
     """The questions of `queryset` nearest to `question`, best first."""
-    stored = _stored(question)
-    if stored is None:
+    stored = stored_neighbours(question)
+    if not stored:
         return related_by_words(queryset, question, limit)
     return _in_order(queryset.exclude(pk=question.pk), stored.get(KIND, []), limit)
 
 
 def question_page_neighbours(queryset, question, limit: int = RELATED_LIMIT, *,
-                             fallback=None) -> dict:
+                             stored: dict[str, list[int]] | None = None, fallback=None) -> dict:
     """Related questions, suggested initiatives and who works on this, for the page.
 
     Suggested initiatives are published ones that may be about the question and are not
-    linked to it yet: suggested, until the asker or an expert links one. Without stored
+    linked to it yet: suggested, until the asker or an expert links one. `stored` is
+    stored_neighbours(question) when the caller has it (read here when not). Without stored
     neighbours, `fallback()` (or the full-text reads) gives the related questions.
     """
-    stored = _stored(question)
     if stored is None:
+        stored = stored_neighbours(question)
+    if not stored:
         related = fallback() if fallback else related_by_words(queryset, question, limit)
         return {"related": related,
                 "suggested_initiatives": [], "people": None}

@@ -27,8 +27,8 @@ from ..forms import (
     QuestionFilterForm,
     SourceFormSet,
 )
-from ..fragments import cached_related, for_visitors
-from ..models import Answer, AnswerState, Question, Vote
+from ..fragments import cached_neighbours, cached_related, for_visitors
+from ..models import Answer, AnswerState, Comment, Question, Vote
 from ..moderation.queries import answer_display_order, question_moderation_context
 from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_accept, can_delete, can_edit, can_post, can_vote
@@ -142,11 +142,20 @@ def _ordered_answers(question: Question, user):
         .filter(question=question)
         .select_related("author__organisation", "verified_by", "official_organisation")
         .prefetch_related("sources")
-        .with_visible_comments(user)
+        .with_expert_mark(question.theme_id)
         .annotate(is_accepted=Case(When(pk=accepted, then=Value(1)), default=Value(0),
                                    output_field=IntegerField()))
         .order_by(*answer_display_order(question))
     )
+
+
+def comments_by_post(comments) -> dict[tuple[str, int], list]:
+    """Comments by the post they belong to: ("q", question id) or ("a", answer id), in order."""
+    by_post: dict[tuple[str, int], list] = {}
+    for comment in comments:
+        key = ("q", comment.question_id) if comment.question_id else ("a", comment.answer_id)
+        by_post.setdefault(key, []).append(comment)
+    return by_post
 
 
 def _my_votes(user, question: Question, answers) -> dict:
@@ -167,16 +176,22 @@ def _client_ip(request) -> str:
 
 
 def _reader_side(question: Question, user) -> dict:
-    """The answers, moderation context, duplicates and neighbours of a question page."""
+    """The answers, the thread's comments, moderation context, duplicates and neighbours of a
+    question page."""
     answers = list(_ordered_answers(question, user))
+    comments = comments_by_post(Comment.objects.visible_to(user).on_thread(question, answers))
+    for answer in answers:
+        answer.visible_comments = comments.get(("a", answer.pk), [])
     return {
         "answers": answers,
+        "question_comments": comments.get(("q", question.pk), []),
         "moderation": question_moderation_context(question, answers, user),
         "duplicates": list(Question.objects.visible_to(user).filter(duplicate_of=question)
                            .only("pk", "title", "slug").order_by("created_at")[:20]),
         # Stored neighbours when the worker computed them; else the cached full-text choice.
         **question_page_neighbours(Question.objects.visible_to(user).select_related("theme"),
-                                   question, fallback=lambda: cached_related(user, question)),
+                                   question, stored=cached_neighbours(question),
+                                   fallback=lambda: cached_related(user, question)),
     }
 
 
@@ -185,7 +200,6 @@ def question_detail(request, pk: int, slug: str | None = None):
     question = get_object_or_404(
         Question.objects.visible_to(request.user)
         .select_related("author__organisation", "theme")
-        .with_visible_comments(request.user)
         .prefetch_related("tags", Prefetch("initiatives", queryset=Initiative.objects.published())),
         pk=pk,
     )
@@ -198,6 +212,7 @@ def question_detail(request, pk: int, slug: str | None = None):
     else:  # alike for every visitor: built once per version of the content
         side = for_visitors("question", question.pk, lambda: _reader_side(question, user))
     answers = side["answers"]
+    question.visible_comments = side["question_comments"]
     votes = _my_votes(user, question, answers)
     question.my_vote = votes.get(("q", question.pk), 0)
     question.can_vote = can_vote(user, question)

@@ -19,7 +19,15 @@ from tests.factories import (
     make_member,
     make_role,
 )
-from vraagbaak.models import AnswerState, CloseReason, Flag, HideReason, ModerationAction, QuestionState
+from vraagbaak.models import (
+    Answer,
+    AnswerState,
+    CloseReason,
+    Flag,
+    HideReason,
+    ModerationAction,
+    QuestionState,
+)
 from vraagbaak.moderation import services
 from vraagbaak.moderation.queries import question_moderation_context
 
@@ -166,6 +174,11 @@ def test_profile_section_lets_curators_appoint(client, theme, theme_expert, cura
     assert reverse("vraagbaak:expert-manage", args=[member.pk]) in content
 
 
+def _marked(question, *answers):
+    """The answers as the question page reads them: with their authors' expert mark."""
+    return list(Answer.objects.with_expert_mark(question.theme_id).filter(pk__in=[a.pk for a in answers]))
+
+
 def _render(template, user, **context):
     request = RequestFactory().get("/")
     request.user = user
@@ -174,7 +187,7 @@ def _render(template, user, **context):
 
 def test_pending_notice_only_for_author_and_moderators(question, pending_answer, theme_expert, member):
     for user in [pending_answer.author, theme_expert, member]:
-        moderation = question_moderation_context(question, [pending_answer], user)
+        moderation = question_moderation_context(question, _marked(question, pending_answer), user)
         html = _render("vraagbaak/includes/answer_moderation.html", user, answer=pending_answer,
                        moderation=moderation)
         assert ('data-answer-state="pending"' in html) is (user == pending_answer.author)
@@ -186,10 +199,12 @@ def test_hidden_reason_shown_to_author(question, published_answer, theme_expert,
     published_answer.refresh_from_db()
     author = published_answer.author
     html = _render("vraagbaak/includes/answer_moderation.html", author, answer=published_answer,
-                   moderation=question_moderation_context(question, [published_answer], author))
+                   moderation=question_moderation_context(
+                       question, _marked(question, published_answer), author))
     assert 'data-answer-state="hidden"' in html and "Zie AVG" in html
     html = _render("vraagbaak/includes/answer_moderation.html", member, answer=published_answer,
-                   moderation=question_moderation_context(question, [published_answer], member))
+                   moderation=question_moderation_context(
+                       question, _marked(question, published_answer), member))
     assert "Zie AVG" not in html
 
 
@@ -198,7 +213,7 @@ def test_verified_and_expert_marks(question, theme, theme_expert, member):
     services.answer_verify(answer=answer, by=theme_expert)
     answer.refresh_from_db()
     html = _render("vraagbaak/includes/answer_moderation.html", member, answer=answer,
-                   moderation=question_moderation_context(question, [answer], member))
+                   moderation=question_moderation_context(question, _marked(question, answer), member))
     assert "data-verified" in html and theme_expert.public_name in html
     assert "data-expert-mark" in html
 
@@ -209,7 +224,7 @@ def test_an_expert_without_two_factor_carries_no_expert_mark(question, theme, me
     theme.experts.add(expert)
     answer = AnswerFactory(question=question, author=expert)
     html = _render("vraagbaak/includes/answer_moderation.html", member, answer=answer,
-                   moderation=question_moderation_context(question, [answer], member))
+                   moderation=question_moderation_context(question, _marked(question, answer), member))
     assert "data-expert-mark" not in html
 
 
@@ -233,6 +248,7 @@ def test_moderation_context_is_constant_in_queries(question, theme_expert,
     for answer in answers:
         services.answer_verify(answer=answer, by=theme_expert)
         FlagFactory(answer=answer, theme=question.theme, reporter=make_member())
+    answers = _marked(question, *answers)
     with django_assert_max_num_queries(8):
         context = question_moderation_context(question, answers, theme_expert)
         assert len(context["history"]) == 8
