@@ -50,17 +50,20 @@ def community_numbers() -> dict:
     taking_part = Organisation.objects.filter(
         Q(members__is_active=True) | Q(initiatives__publication_state=PublicationState.PUBLISHED)
     ).distinct().count()
-    return {"answered_this_month": answered, "organisations_taking_part": taking_part,
-            "initiative_count": Initiative.objects.published().count()}
+    return {"answered_this_month": answered, "organisations_taking_part": taking_part}
 
 
 def home_context(user) -> dict:
-    # The registry at a glance and its newest good examples, cached per content version.
-    overview = registry_overview()
+    themes = list(themes_for_home())
+    # The registry at a glance and its newest good examples, cached per content version; when
+    # built here, from the themes' counts above (the same published initiatives per theme).
+    overview = registry_overview(themes)
     return {
-        "themes": themes_for_home(),
+        "themes": themes,
         "overview": overview,
         "good_examples": overview["good_examples"],
         "open_questions": open_questions(user),
+        # The registry's size is the status chart's total: every initiative has a status.
+        "initiative_count": overview["total"],
         **community_numbers(),
     }
