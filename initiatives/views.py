@@ -84,9 +84,14 @@ class InitiativeListView(ReadOnlyMixin, ListView):
             self.filterset.results.select_related("lead_organisation").prefetch_related("themes")
         )
 
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        paginator.count = self.result_count  # counted with the facets: no COUNT of its own
+        return paginator
+
     def get_context_data(self, **kwargs):
+        facets, good_examples, self.result_count = cached_facets(self.filterset, self.request.GET)
         context = super().get_context_data(**kwargs)
-        facets, good_examples = cached_facets(self.filterset, self.request.GET)
         chips = [(facet, option) for facet in facets for option in facet.selected]
         context.update(
             filterset=self.filterset,
