@@ -104,8 +104,9 @@ def similar_initiatives(initiative: Initiative, *, limit: int = 5):
             _in_order(Initiative.objects.published(), stored)
             .select_related("lead_organisation").order_by("-rank")[:limit]
         )
-    theme_ids = list(initiative.themes.values_list("pk", flat=True))
-    tag_ids = list(initiative.tags.values_list("pk", flat=True))
+    # .all(): from what the page prefetched, when it did.
+    theme_ids = [theme.pk for theme in initiative.themes.all()]
+    tag_ids = [tag.pk for tag in initiative.tags.all()]
     if not theme_ids and not tag_ids:
         return Initiative.objects.none()
     shared_themes = Count("themes", filter=Q(themes__in=theme_ids), distinct=True)
