@@ -184,10 +184,10 @@ def related_questions(queryset, question: Question, limit: int = RELATED_LIMIT) 
             .order_by("-shared", "-object_id")[:RELATED_CANDIDATES]
         )
         shared = {row["object_id"]: row["shared"] for row in rows}
-    same_theme = others.filter(theme_id=question.theme_id).order_by("-created_at")
-    candidate_ids = set(shared) | set(same_theme.values_list("pk", flat=True)[:limit])
+    # The theme's newest as a subquery of the rows' query: one query for both kinds of candidate.
+    same_theme = others.filter(theme_id=question.theme_id).order_by("-created_at").values("pk")[:limit]
     related = sorted(
-        others.filter(pk__in=candidate_ids),
+        others.filter(Q(pk__in=list(shared)) | Q(pk__in=same_theme)),
         key=lambda q: (-shared.get(q.pk, 0), -q.score, -q.last_activity_at.timestamp()),
     )[:limit]
     if is_postgresql():
