@@ -7,6 +7,7 @@ again: experts are set, demo answers and flags are found by their text, not dupl
 from django.db import transaction
 
 from accounts.models import User
+from initiatives.markup import render_markdown
 from initiatives.models import Theme
 
 from ..models import Answer, AnswerState, Flag, FlagReason, Question
@@ -74,7 +75,7 @@ def load() -> dict:
             continue
         answer, created = Answer.objects.get_or_create(
             question=question, author=author, body=body,
-            defaults={"state": AnswerState.PENDING},
+            defaults={"state": AnswerState.PENDING, "body_html": render_markdown(body)},
         )
         if created:
             question_refresh(question=question, touch=False)
@@ -83,7 +84,7 @@ def load() -> dict:
 
     verified, created = Answer.objects.get_or_create(
         question=questions[0], author=expert, body=VERIFIED_ANSWER,
-        defaults={"state": AnswerState.PUBLISHED},
+        defaults={"state": AnswerState.PUBLISHED, "body_html": render_markdown(VERIFIED_ANSWER)},
     )
     if created:
         question_refresh(question=questions[0], touch=False)
@@ -96,7 +97,7 @@ def load() -> dict:
     if spammer is not None:
         flagged, created = Answer.objects.get_or_create(
             question=target, author=spammer, body=FLAGGED_ANSWER,
-            defaults={"state": AnswerState.PUBLISHED},
+            defaults={"state": AnswerState.PUBLISHED, "body_html": render_markdown(FLAGGED_ANSWER)},
         )
         if created:
             question_refresh(question=target, touch=False)
