@@ -72,6 +72,11 @@ class Question(models.Model):
 
     objects = QuestionQuerySet.as_manager()
 
+    # Set on search results only (search/views.py, search/answers.py). None elsewhere, so a
+    # list row does not look them up in vain: a template's failed lookup costs an exception
+    # and a dir() of the instance, three per row (docs/speed.md, "Template profile").
+    title_html = snippet_html = matched_answer = None
+
     class Meta:
         verbose_name = _("question")
         verbose_name_plural = _("questions")
