@@ -33,6 +33,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from vraagbaak.threads import one_thread_per_process  # noqa: E402 (after the path)
+
+one_thread_per_process()  # before numpy loads: as a gunicorn worker (vraagbaak/wsgi.py)
+
 WORDS = [
     "taalmodel", "woo-verzoek", "anonimiseren", "privacy", "dpia", "algoritme", "chatbot",
     "transcriptie", "vergadering", "samenvatten", "inkoop", "leverancier", "verordening", "risico",

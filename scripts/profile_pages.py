@@ -10,6 +10,10 @@ SQL (every query timed through an execute wrapper) and the part spent rendering 
 template, less the SQL it ran. With --profile, cProfile's top functions by own time and by
 cumulative time, and the templates and tags that cost most. Prints one JSON line per path
 as well, for comparing two trees (A/B) in one run.
+
+With --distinct, the paths are one kind of page with different queries (searches, each
+query new to the query-vector cache): each is requested once after a warm-up, and the figures
+(or the profile) cover all of them together.
 """
 
 import argparse
@@ -24,6 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from vraagbaak.threads import one_thread_per_process  # noqa: E402 (after the path)
+
+one_thread_per_process()  # before numpy loads: as a gunicorn worker (vraagbaak/wsgi.py)
 
 
 def setup() -> None:
@@ -71,13 +79,16 @@ class Clock:
         return timed
 
 
-def measure(client, path: str, renders: int) -> dict:
+def measure(client, path: str | list[str], renders: int) -> dict:
+    """`path` `renders` times after 5 warm-ups; or each of a list of paths once, after the
+    first was requested 5 times with another query (the warm-up must not cache theirs)."""
     from django.db import connection
     from django.template.base import Template
 
     walls, sqls, templates, queries, in_template = [], [], [], [], []
     original = Template.render
-    for i in range(renders + 5):
+    paths = [path] * (renders + 5) if isinstance(path, str) else [*_warm_ups(path[0]), *path]
+    for i, path in enumerate(paths):
         clock = Clock()
         Template.render = clock.wrap_render(original)
         try:
@@ -100,7 +111,7 @@ def measure(client, path: str, renders: int) -> dict:
         return sorted(values)[max(int(len(values) * 0.95) - 1, 0)]
 
     return {
-        "path": path, "n": renders,
+        "path": path, "n": len(walls),
         "wall_p50": statistics.median(walls), "wall_p95": p95(walls),
         "sql_p50": statistics.median(sqls), "template_p50": statistics.median(templates),
         "other_p50": statistics.median(w - s - t for w, s, t in zip(walls, sqls, templates, strict=True)),
@@ -110,13 +121,21 @@ def measure(client, path: str, renders: int) -> dict:
     }
 
 
-def profile(client, path: str, renders: int, only_templates: bool) -> None:
-    """cProfile over whole requests, or (only_templates) over the outermost template render."""
+def _warm_ups(path: str) -> list[str]:
+    """Five requests of the page `path` is, with a query none of the measured ones has."""
+    base, _, _ = path.partition("?q=")
+    return [f"{base}?q=opwarmen{n}" if base != path else path for n in range(5)]
+
+
+def profile(client, path: str | list[str], renders: int, only_templates: bool) -> None:
+    """cProfile over whole requests, or (only_templates) over the outermost template render;
+    for a list of paths, over each of them once."""
     from django.template.base import Template
 
     profiler = cProfile.Profile()
-    for _ in range(5):
-        client.get(path)
+    paths = [path] * renders if isinstance(path, str) else path
+    for warm_up in _warm_ups(paths[0]):
+        client.get(warm_up)
     original = Template.render
     depth = 0
 
@@ -137,16 +156,17 @@ def profile(client, path: str, renders: int, only_templates: bool) -> None:
     else:
         profiler.enable()
     try:
-        for _ in range(renders):
-            client.get(path)
+        for each in paths:
+            client.get(each)
     finally:
         profiler.disable()
         Template.render = original
     stats = pstats.Stats(profiler).strip_dirs()
     scope = "template rendering only" if only_templates else "whole requests"
-    print(f"\n=== {path}: {renders} renders, {scope}, top by own time")
+    name = path if isinstance(path, str) else f"{len(path)} paths from {path[0]}"
+    print(f"\n=== {name}: {len(paths)} renders, {scope}, top by own time")
     stats.sort_stats("tottime").print_stats(30)
-    print(f"=== {path}: top by cumulative time")
+    print(f"=== {name}: top by cumulative time")
     stats.sort_stats("cumulative").print_stats(60)
 
 
@@ -157,12 +177,14 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile whole requests")
     parser.add_argument("--profile-templates", action="store_true",
                         help="cProfile the outermost template render only")
+    parser.add_argument("--distinct", action="store_true",
+                        help="the paths are one page with different queries: each once, together")
     args = parser.parse_args()
     setup()
     from django.test import Client
 
     client = Client()
-    for path in args.paths:
+    for path in [args.paths] if args.distinct else args.paths:
         if args.profile or args.profile_templates:
             profile(client, path, args.renders, only_templates=args.profile_templates)
         else:
