@@ -73,6 +73,26 @@ def load_content(questions: int) -> None:
     print(f"loaded {len(posted)} questions through the services in {time.monotonic() - start:.0f} s")
 
 
+def compose_vectors(words: int = 300) -> None:
+    """Vectors for the loaded questions and answers, as the 100,000 benchmark composes them
+    (bench_semantic.build_vectors), from the kit's own most frequent title words: the model
+    embeds under one item per second here, and the 9,000 items would take hours. Search then
+    scans real vectors on this side too; kept between runs."""
+    import re
+    from collections import Counter
+
+    import bench_semantic
+
+    from semantic.services import enabled
+    from vraagbaak.models import Question
+
+    if not enabled():
+        return
+    counts = Counter(word for title in Question.objects.values_list("title", flat=True)
+                     for word in re.findall(r"\w{4,}", title.lower()))
+    bench_semantic.build_vectors([word for word, _ in counts.most_common(words)])
+
+
 def write_paths(path: Path) -> Path:
     """The portal's pages of the same kinds as the peer's: list pages, question pages, searches."""
     from vraagbaak.models import Question

@@ -365,6 +365,7 @@ def main() -> None:
         if not (args.peer_dir / "askbot-venv/bin/gunicorn").exists():
             raise SystemExit(f"No peer in {args.peer_dir}: build it with ../shared/bench/peer-askbot.sh")
         bench_peer.load_content(2000)
+        bench_peer.compose_vectors()
         bench_peer.run(args.peer_dir, seconds=args.seconds, rounds=args.rounds, connections=args.connections,
                        gunicorn_env={**os.environ, "DATABASE_URL": url, "REDIS_URL": redis})
         return

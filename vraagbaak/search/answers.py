@@ -82,11 +82,13 @@ def matched_answers(questions, answer_ids: dict[int, int] | None = None) -> None
     wanted = {answer_ids[q.pk]: q for q in questions if q.pk in answer_ids}
     if not wanted:
         return
-    rows = Answer.objects.published().filter(pk__in=list(wanted)).values_list("pk", "body")
-    for pk, body in rows:
+    rows = (Answer.objects.published().filter(pk__in=list(wanted))
+            .values_list("pk", "body", "body_html"))
+    for pk, body, body_html in rows:
         question = wanted[pk]
+        # The HTML stored on save; an answer saved before that column existed is rendered here.
+        html = body_html or render_markdown(body)
         question.matched_answer = MatchedAnswer(
             pk=pk, url=f"{question.get_absolute_url()}#antwoord-{pk}",
-            snippet=Truncator(" ".join(strip_tags(render_markdown(body)).split())).words(
-                SNIPPET_WORDS),
+            snippet=Truncator(" ".join(strip_tags(html).split())).words(SNIPPET_WORDS),
         )
