@@ -24,7 +24,7 @@ EXPECTED = {
     "home": (8, 6),
     "question list": (4, 4),
     "tag list": (5, 5),
-    "question page": (8, 3),
+    "question page": (8, 2),
     "search": (5, 5),
     "registry list": (8, 5),
     "initiative page": (7, 7),
@@ -72,7 +72,7 @@ def site(settings):
         "registry list": "/initiatieven/", "initiative page": initiatives[0].get_absolute_url(),
         "theme list": "/themas/", "theme page": themes[0].get_absolute_url(),
         "organisation list": "/organisaties/", "organisation page": organisations[0].get_absolute_url(),
-        "about": "/over/",
+        "about": "/over/", "initiatives": initiatives,
     }
 
 
@@ -107,3 +107,43 @@ def test_the_first_view_of_a_question_also_chooses_its_related_questions(client,
     content_changed()
     first = count_queries(client, site["question page"])
     assert first == (MAX_QUERIES + 2 if connection.vendor == "sqlite" else MAX_QUERIES + 3)
+
+
+def test_a_question_page_with_stored_neighbours_runs_no_search(client, site, settings, embeddings):
+    """With finding by meaning on, the worker stored the question's nearest questions and
+    initiatives: the page reads their rows (the related questions together with the questions
+    closed as duplicates of it, the suggested initiatives together with the linked ones) and
+    the theme experts of "who works on this", within the eight; it searches nothing."""
+    from semantic.services import neighbours_store
+    from vraagbaak.models import Question
+
+    settings.PAGE_CACHE_SECONDS = 600
+    question = Question.objects.get(title="Vraag 7 over taalmodellen en AI")
+    others = list(Question.objects.exclude(pk=question.pk).order_by("pk"))
+    neighbours_store(kind="question", object_id=question.pk, other_kind="question",
+                     items=[(other.pk, 0.9 - n / 100) for n, other in enumerate(others[:5])])
+    initiatives = list(site["initiatives"])
+    neighbours_store(kind="question", object_id=question.pk, other_kind="initiative",
+                     items=[(i.pk, 0.9 - n / 100) for n, i in enumerate(initiatives)])
+    Question.objects.filter(pk__in=[others[0].pk, others[-1].pk]).update(duplicate_of=question)
+    url = site["question page"] + "?"
+    client.get(url + "eerder=1")  # the stored ids, read once an hour
+    content_changed()
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url + "na=1")
+    sql = [query["sql"].lower() for query in context.captured_queries]
+    assert not [s for s in sql if "ts_rank" in s or "to_tsquery" in s or "similarity(" in s]
+    assert len(sql) == MAX_QUERIES
+    assert count_queries(client, url + "na=2") == 2  # the question and its tags
+    page = response.content.decode()
+    assert f'data-duplicate="{others[0].pk}"' in page and f'data-duplicate="{others[-1].pk}"' in page
+    for other in others[1:5]:
+        assert other.get_absolute_url() in page
+    # The two the question links (site: every question links the first two) and the others
+    # as suggestions.
+    linked = page.split('id="initiatives-heading"')[1].split("</section>")[0]
+    suggested = page.split('id="suggested-initiatives-heading"')[1].split("</section>")[0]
+    for initiative in initiatives[:2]:
+        assert initiative.get_absolute_url() in linked
+        assert initiative.get_absolute_url() not in suggested
+    assert initiatives[2].get_absolute_url() in suggested

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.validators import slug_re
-from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -186,9 +186,8 @@ def _reader_side(question: Question, user) -> dict:
         "answers": answers,
         "question_comments": comments.get(("q", question.pk), []),
         "moderation": question_moderation_context(question, answers, user),
-        "duplicates": list(Question.objects.visible_to(user).filter(duplicate_of=question)
-                           .only("pk", "title", "slug").order_by("created_at")[:20]),
         # Stored neighbours when the worker computed them; else the cached full-text choice.
+        # With the duplicates closed as this question (read with the related questions).
         **question_page_neighbours(Question.objects.visible_to(user).select_related("theme"),
                                    question, stored=cached_neighbours(question),
                                    fallback=lambda: cached_related(user, question)),
@@ -200,7 +199,7 @@ def question_detail(request, pk: int, slug: str | None = None):
     question = get_object_or_404(
         Question.objects.visible_to(request.user)
         .select_related("author__organisation", "theme")
-        .prefetch_related("tags", Prefetch("initiatives", queryset=Initiative.objects.published())),
+        .prefetch_related("tags"),  # its linked initiatives: with the suggested ones (_reader_side)
         pk=pk,
     )
     if slug != question.slug:
