@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
-from initiatives.markup import render_markdown
 from semantic import services as semantic
 from semantic.indexing import Indexed
 
@@ -82,13 +81,9 @@ def matched_answers(questions, answer_ids: dict[int, int] | None = None) -> None
     wanted = {answer_ids[q.pk]: q for q in questions if q.pk in answer_ids}
     if not wanted:
         return
-    rows = (Answer.objects.published().filter(pk__in=list(wanted))
-            .values_list("pk", "body", "body_html"))
-    for pk, body, body_html in rows:
-        question = wanted[pk]
-        # The HTML stored on save; an answer saved before that column existed is rendered here.
-        html = body_html or render_markdown(body)
+    for answer in Answer.objects.published().filter(pk__in=list(wanted)).only("pk", "body", "body_html"):
+        question = wanted[answer.pk]
         question.matched_answer = MatchedAnswer(
-            pk=pk, url=f"{question.get_absolute_url()}#antwoord-{pk}",
-            snippet=Truncator(" ".join(strip_tags(html).split())).words(SNIPPET_WORDS),
+            pk=answer.pk, url=f"{question.get_absolute_url()}#antwoord-{answer.pk}",
+            snippet=Truncator(" ".join(strip_tags(answer.body_rendered).split())).words(SNIPPET_WORDS),
         )

@@ -53,14 +53,15 @@ DUPLICATES_LIMIT = 20
 
 def question_page_neighbours(queryset, question, limit: int = RELATED_LIMIT, *,
                              stored: dict[str, list[int]] | None = None, fallback=None) -> dict:
-    """Related questions, suggested initiatives, who works on this, and the questions closed
-    as duplicates of this one, for the page.
+    """Related questions, the linked and the suggested initiatives, who works on this, and the
+    questions closed as duplicates of this one, for the page.
 
     Suggested initiatives are published ones that may be about the question and are not
     linked to it yet: suggested, until the asker or an expert links one. `stored` is
     stored_neighbours(question) when the caller has it (read here when not). Without stored
     neighbours, `fallback()` (or the full-text reads) gives the related questions. With them,
-    the related questions and the duplicates are read in one query.
+    the related questions and the duplicates are read in one query, and the linked and the
+    suggested initiatives in another.
     """
     if stored is None:
         stored = stored_neighbours(question)
