@@ -60,7 +60,7 @@ def test_a_large_index_answers_as_the_exact_product_does(settings):
     settings.SEARCH_QUANTIZED_FROM = 1000
     matrix = _e5_like(3000, seed=1)
     index = _index_of(matrix)
-    assert index.quantized.scale is not None
+    assert index.quantized.built
     query = matrix[10]
     found = index.nearest(query, 20, exclude=[11])
     expected = [(i + 1, s) for i, s in _exact(matrix, query, 21) if i + 1 != 11][:20]
@@ -85,5 +85,42 @@ def test_small_indexes_stay_exact(settings):
     settings.SEARCH_QUANTIZED_FROM = 10_000
     matrix = _e5_like(500, seed=3)
     index = _index_of(matrix)
-    assert index.quantized.scale is None
+    assert not index.quantized.built
     assert [pk for pk, _ in index.nearest(matrix[4], 5)] == [i + 1 for i, _ in _exact(matrix, matrix[4], 5)]
+
+
+def test_rows_added_later_are_scanned_with_the_codes_of_the_others(settings):
+    settings.SEARCH_QUANTIZED_FROM = 1000
+    matrix = _e5_like(2050, seed=4)
+    index = _index_of(matrix[:2000])
+    scan = index.quantized
+    later = timezone.now()
+    Embedding.objects.bulk_create(
+        Embedding(kind="big", object_id=i + 1, model="m", text_hash=str(i), vector=to_bytes(matrix[i]),
+                  updated_at=later) for i in range(2000, 2050))
+    vectors_changed("big")
+    index.refresh()
+    # Taken into the codes there are, not read and encoded all over again.
+    assert index.quantized is scan and scan.index.ntotal == 2050 and scan.changed == 50
+    for row in (2000, 2049):
+        assert [pk for pk, _ in index.nearest(matrix[row], 5)] == [
+            i + 1 for i, _ in _exact(matrix, matrix[row], 5)]
+
+
+def test_after_rows_are_deleted_the_rest_answer_as_the_exact_product_does(settings):
+    settings.SEARCH_QUANTIZED_FROM = 1000
+    matrix = _e5_like(2000, seed=5)
+    index = _index_of(matrix)
+    scan = index.quantized
+    gone = {1, 500, 1999, 2000}  # object ids; 2000 is the last row
+    Embedding.objects.filter(kind="big", object_id__in=gone).delete()
+    vectors_changed("big")
+    index.refresh()
+    assert index.quantized is scan and index.size == 1996  # moved rows encoded in place
+    kept = [i for i in range(2000) if i + 1 not in gone]
+    for row in (0, 10, 1500):
+        scores = matrix[kept] @ matrix[row]
+        expected = [kept[i] + 1 for i in np.argsort(-scores)[:10]]
+        found = index.nearest(matrix[row], 10)
+        assert [pk for pk, _ in found] == expected
+        assert not gone & {pk for pk, _ in found}

@@ -39,26 +39,37 @@ def test_nearest_orders_by_cosine_and_leaves_out_the_excluded():
     assert [pk for pk, _ in index.nearest(_unit(1, 0.1, 0), 2, exclude=[1])] == [2, 3]
 
 
-def test_the_index_takes_in_changed_and_new_rows_on_refresh():
+def test_the_index_takes_in_changed_and_new_rows_on_refresh(monkeypatch):
     _store(1, _unit(1, 0, 0))
     index = VectorIndex("thing", "m", 3)
     index.refresh()
+    reloads = []
+    clear = index._clear
+    monkeypatch.setattr(index, "_clear", lambda: (reloads.append(1), clear()))
     _store(1, _unit(0, 1, 0))
     _store(2, _unit(0, 0, 1))
     index.refresh()
     assert index.size == 2
     assert index.nearest(_unit(0, 1, 0), 1)[0][0] == 1
     assert index.nearest(_unit(0, 0, 1), 1)[0][0] == 2
+    # A new row is read on its own: the 300,000 others are not read again.
+    assert reloads == []
 
 
-def test_the_index_reloads_when_rows_were_deleted(monkeypatch):
+def test_the_index_forgets_the_rows_that_were_deleted(monkeypatch):
     _store(1, _unit(1, 0, 0))
     _store(2, _unit(0, 1, 0))
+    _store(3, _unit(0, 0, 1))
     index = VectorIndex("thing", "m", 3)
     index.refresh()
-    indexing.items_drop(kind="thing", ids=[2])
+    reloads = []
+    clear = index._clear
+    monkeypatch.setattr(index, "_clear", lambda: (reloads.append(1), clear()))
+    indexing.items_drop(kind="thing", ids=[1])
     index.refresh()
-    assert [pk for pk, _ in index.nearest(_unit(0, 1, 0), 5)] == [1]
+    assert [pk for pk, _ in index.nearest(_unit(0, 1, 0), 5)][:1] == [2]
+    assert {pk for pk, _ in index.nearest(_unit(1, 0, 0), 5)} == {2, 3}
+    assert index.size == 2 and reloads == []  # the last row took the place of the gone one
 
 
 def test_a_search_reads_the_table_only_when_the_version_moved(django_assert_num_queries):
@@ -74,7 +85,7 @@ def test_a_search_reads_the_table_only_when_the_version_moved(django_assert_num_
     index.refresh()
     assert index.size == 1
     vectors_changed("thing")
-    with django_assert_num_queries(2):  # the count (deletions), then the changed rows
+    with django_assert_num_queries(2):  # the changed rows, then the count (deletions)
         index.refresh()
     assert index.size == 2
 

@@ -344,4 +344,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # faiss tells at import which of its builds it loaded (semantic/quantized.py); not news.
+    "loggers": {"faiss.loader": {"level": "WARNING"}},
 }
