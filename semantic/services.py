@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -32,6 +33,9 @@ LIST_SIZE = 10
 # best and among its first five; a long question then lists 10 questions, not all 51).
 MEANING_MARGIN = 0.035
 MEANING_LIMIT = 10
+# An item's neighbour ids stay in the shared cache this long; every store puts the new ones
+# there, so a page reads the table only after the cache lost them.
+NEIGHBOUR_IDS_SECONDS = 24 * 3600
 
 
 def text_hash(text: str) -> str:
@@ -202,13 +206,42 @@ def trim_to_close(
 def neighbours_store(
     *, kind: str, object_id: int, other_kind: str, items: Sequence[tuple[int, float]]
 ) -> None:
-    """Replace the stored neighbours of one item among `other_kind` by `items`, best first."""
+    """Replace the stored neighbours of one item among `other_kind` by `items`, best first;
+    after the commit its ids in the cache too (neighbour_ids)."""
     Neighbour.objects.filter(kind=kind, object_id=object_id, other_kind=other_kind).delete()
     Neighbour.objects.bulk_create(
         Neighbour(kind=kind, object_id=object_id, other_kind=other_kind, other_id=pk,
                   score=score, position=position)
         for position, (pk, score) in enumerate(items)
     )
+    transaction.on_commit(lambda: cache.set(
+        _neighbour_ids_key(kind, object_id), _read_neighbour_ids(kind, object_id), NEIGHBOUR_IDS_SECONDS))
+
+
+def _neighbour_ids_key(kind: str, object_id: int) -> str:
+    return f"neighbour-ids:{kind}:{object_id}"
+
+
+def _read_neighbour_ids(kind: str, object_id: int) -> dict[str, list[int]]:
+    rows = Neighbour.objects.filter(kind=kind, object_id=object_id).order_by("other_kind", "position")
+    stored: dict[str, list[int]] = {}
+    for other_kind, other_id in rows.values_list("other_kind", "other_id"):
+        stored.setdefault(other_kind, []).append(other_id)
+    return stored
+
+
+def neighbour_ids(*, kind: str, object_id: int) -> dict[str, list[int]]:
+    """The ids of every stored neighbour of one item, per kind, best first (empty when none
+    are stored, or embeddings are off): from the shared cache, where the worker put them
+    when it stored them, else one indexed read. Ids only, alike for every reader."""
+    if not enabled():
+        return {}
+    key = _neighbour_ids_key(kind, object_id)
+    stored = cache.get(key)
+    if stored is None:
+        stored = _read_neighbour_ids(kind, object_id)
+        cache.set(key, stored, NEIGHBOUR_IDS_SECONDS)
+    return stored
 
 
 def neighbours_of(*, kind: str, object_id: int, other_kind: str) -> list[tuple[int, float]]:

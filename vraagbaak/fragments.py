@@ -10,24 +10,11 @@ from accounts.content_version import content_version
 from .models import Question
 from .permissions import can_moderate_any
 from .search.fulltext import related_questions
-from .search.related import stored_neighbours
 
-# Which questions are related changes slowly (new questions, edited tags, neighbours the worker
-# stored again): an hour-old list is fine. What may be shown changes at once (a question
-# hidden, closed, edited): the lists hold ids only, and the rows are read through visible_to
-# at every request.
+# Which questions are related changes slowly (new questions, edited tags): an hour-old list is
+# fine. What may be shown changes at once (a question hidden, closed, edited): the lists hold
+# ids only, and the rows are read through visible_to at every request.
 RELATED_SECONDS = 3600
-
-
-def cached_neighbours(question: Question) -> dict[str, list[int]]:
-    """stored_neighbours(question), read once an hour per question (empty: none stored, and the
-    page falls back to cached_related). Ids only, alike for every reader."""
-    key = f"neighbours:{question.pk}"
-    stored = cache.get(key)
-    if stored is None:
-        stored = stored_neighbours(question)
-        cache.set(key, stored, RELATED_SECONDS)
-    return stored
 
 
 def cached_related(user, question: Question) -> list[Question]:

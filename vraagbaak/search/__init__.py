@@ -8,7 +8,7 @@ package's public face.
 """
 
 from .fulltext import CleanQuery, clean_query, highlight, is_postgresql, search_questions
-from .related import question_page_neighbours, related_questions
+from .related import question_page_neighbours, related_questions, stored_neighbours
 from .similar import similar_questions
 
 __all__ = [
@@ -20,4 +20,5 @@ __all__ = [
     "related_questions",
     "search_questions",
     "similar_questions",
+    "stored_neighbours",
 ]

@@ -10,7 +10,6 @@ from django.db.models import Exists, OuterRef, Q
 from initiatives import semantic as registry
 from initiatives.models import Initiative
 from semantic import services as semantic
-from semantic.models import Neighbour
 
 from ..models import Question
 from .fulltext import RELATED_LIMIT
@@ -30,14 +29,9 @@ def _in_order(queryset, ids: list[int], limit: int) -> list:
 
 def stored_neighbours(question) -> dict[str, list[int]]:
     """The ids the worker stored as the question's neighbours, per kind, best first; empty
-    when none are stored (or finding by meaning is off)."""
-    if not semantic.enabled():
-        return {}
-    rows = Neighbour.objects.filter(kind=KIND, object_id=question.pk).order_by("position")
-    stored: dict[str, list[int]] = {}
-    for other_kind, other_id in rows.values_list("other_kind", "other_id"):
-        stored.setdefault(other_kind, []).append(other_id)
-    return stored
+    when none are stored (or finding by meaning is off). From the shared cache, where the
+    worker puts them as it stores them (semantic.services.neighbour_ids)."""
+    return semantic.neighbour_ids(kind=KIND, object_id=question.pk)
 
 
 def related_questions(queryset, question, limit: int = RELATED_LIMIT) -> list:

@@ -27,12 +27,12 @@ from ..forms import (
     QuestionFilterForm,
     SourceFormSet,
 )
-from ..fragments import cached_neighbours, cached_related, for_visitors
+from ..fragments import cached_related, for_visitors
 from ..models import Answer, AnswerState, Comment, Question, Vote
 from ..moderation.queries import answer_display_order, question_moderation_context
 from ..moderation.services import post_mark_possible_personal_data
 from ..permissions import can_accept, can_delete, can_edit, can_post, can_vote
-from ..search import question_page_neighbours, similar_questions
+from ..search import question_page_neighbours, similar_questions, stored_neighbours
 from ..search.answers import matched_answers
 from ..services.questions import (
     question_count_view,
@@ -189,7 +189,7 @@ def _reader_side(question: Question, user) -> dict:
         # Stored neighbours when the worker computed them; else the cached full-text choice.
         # With the duplicates closed as this question (read with the related questions).
         **question_page_neighbours(Question.objects.visible_to(user).select_related("theme"),
-                                   question, stored=cached_neighbours(question),
+                                   question, stored=stored_neighbours(question),
                                    fallback=lambda: cached_related(user, question)),
     }
 
