@@ -66,10 +66,11 @@ def question_page_neighbours(queryset, question, limit: int = RELATED_LIMIT, *,
         return {"related": related, "duplicates": list(duplicates[:DUPLICATES_LIMIT]),
                 "linked_initiatives": list(Initiative.objects.published().filter(pk__in=linked_ids)),
                 "suggested_initiatives": [], "people": None}
-    duplicate_ids = duplicates.values("pk")[:DUPLICATES_LIMIT]
     related_ids = stored.get(KIND, [])
+    # Two indexed conditions, OR-ed (a bitmap of each index): with the duplicates as a
+    # subquery PostgreSQL read every question (110 ms at 100,000).
     rows = {q.pk: q for q in queryset.exclude(pk=question.pk)
-            .filter(Q(pk__in=related_ids) | Q(pk__in=duplicate_ids))}
+            .filter(Q(pk__in=related_ids) | Q(duplicate_of=question))}
     related = [rows[pk] for pk in related_ids if pk in rows][:limit]
     # The initiatives linked to the question and those the worker found near it, in one read.
     near_ids = stored.get(registry.KIND, [])
@@ -85,7 +86,7 @@ def question_page_neighbours(queryset, question, limit: int = RELATED_LIMIT, *,
         "related": related,
         "linked_initiatives": linked,
         "duplicates": sorted((q for q in rows.values() if q.duplicate_of_id == question.pk),
-                             key=lambda q: q.created_at),
+                             key=lambda q: q.created_at)[:DUPLICATES_LIMIT],
         "suggested_initiatives": [i for i in near_initiatives if not i.is_linked][:SUGGESTED_LIMIT],
         "people": who_works_on(initiatives=near_initiatives, questions=related),
     }
