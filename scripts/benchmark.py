@@ -4,16 +4,15 @@
     .venv/bin/python scripts/benchmark.py --side-by-side [--peer-dir /tmp/peer] [--rounds 3]
 
 Makes (or reuses) the database `vraagbaak_bench` (or BENCH_DATABASE) on the PostgreSQL server of
-BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432), fills it with
-questions, answers and tags, starts gunicorn with 2 workers on 127.0.0.1:8765 and
-loads the question list, question pages and searches (a rare and a very common
-word) with `wrk` (apt-get install wrk), each kind over many addresses in turn, with the
-page cache on (as served) and off (every page rendered). It counts the queries of each
-anonymous page in-process, and times posting a question and an answer through the
-services. Caches go to the Redis of BENCH_REDIS_URL (default redis://127.0.0.1:6379/11)
-when one answers. It prints the figures; it asserts nothing: speed is measured here, not
-in the test suite. --side-by-side runs the kit in ../shared/bench/ against its Askbot peer
-instead (scripts/bench_peer.py) and prints the ratios.
+BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432), fills it with questions,
+answers and tags, starts gunicorn with 2 workers on 127.0.0.1:8765 and loads the question
+list, question pages and searches (rare words, common words, paraphrases) with `wrk` (apt-get
+install wrk), each kind over many addresses in turn, with the page cache on (as served) and
+off (every page rendered). It counts the queries of each anonymous page in-process, and times
+posting a question and an answer through the services. Caches go to the Redis of
+BENCH_REDIS_URL (default redis://127.0.0.1:6379/11) when one answers. It prints the figures;
+it asserts nothing: speed is measured here, not in the test suite. --side-by-side runs the kit
+in ../shared/bench/ against its Askbot peer instead (scripts/bench_peer.py) and prints the ratios.
 """
 
 import argparse
@@ -295,13 +294,15 @@ def count_queries(pages: dict[str, list[str]]) -> dict[str, tuple[int, int, int]
 
 
 def bench_pages() -> dict[str, list[str]]:
+    from bench_semantic import store_neighbours  # this script's directory is on the path
+
     from vraagbaak.models import Question
 
     rng = random.Random(7)
     last = Question.objects.order_by("-pk").values_list("pk", flat=True).first()
     first = Question.objects.order_by("pk").values_list("pk", flat=True).first()
     picks = Question.objects.filter(pk__in=rng.sample(range(first, last + 1), 200))
-    store_neighbours(picks)
+    store_neighbours(picks)  # as the worker would have
     pages = {
         "question list": [f"/vragen/?page={n}" for n in range(1, 21)],
         "question page": [question.get_absolute_url() for question in picks],
@@ -309,21 +310,6 @@ def bench_pages() -> dict[str, list[str]]:
     for name, words in SEARCHES.items():
         pages[name] = ["/zoeken/?q=" + urllib.parse.quote_plus(word) for word in words]
     return pages
-
-
-def store_neighbours(questions) -> None:
-    """The stored neighbours of the question pages loaded, as the worker stores them after each
-    create or edit (the seed and the composed vectors skip that step for all 100,000)."""
-    from semantic.services import enabled
-    from vraagbaak.search.semantic import question_neighbours_refresh
-
-    if not enabled():
-        return
-    start = time.monotonic()
-    for question in questions:
-        question_neighbours_refresh(question_id=question.pk)
-    print(f"neighbours stored for the {len(questions)} question pages loaded "
-          f"in {time.monotonic() - start:.0f} s")
 
 
 def serve(url: str, redis: str, port: int, page_cache_seconds: int):
@@ -346,12 +332,10 @@ def measure_finding_by_meaning() -> None:
 
     if not enabled():
         return
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import bench_semantic
-
+    import bench_semantic  # this script's directory is on the path
     question = Question.objects.order_by("-pk").first()
     bench_semantic.build_vectors(WORDS)
-    bench_semantic.prepare_page(question)
+    bench_semantic.store_neighbours([question])
     print("\nfinding by meaning (in process, Django's test client, each query different):")
     bench_semantic.measure_requests(question.get_absolute_url(), WORDS)
     bench_semantic.measure_indexing()
