@@ -85,7 +85,7 @@ class VectorIndex:
     def _chunks(self):
         """Lists of (object id, vector bytes): the rows changed since the last read, or
         every row the first time (in blocks by id, through the unique index on kind and id)."""
-        rows = Embedding.objects.filter(kind=self.kind, model=self.model)
+        rows = self._table()
         if self.seen_until is not None:
             changed = rows.filter(updated_at__gt=self.seen_until - LOOKBACK)
             yield from batched(changed.values_list("object_id", "vector").iterator(READ_CHUNK), READ_CHUNK)
@@ -135,8 +135,12 @@ class VectorIndex:
             # The next read takes what changed since this one began (and LOOKBACK before).
             self.seen_until = started
 
+    def _table(self):
+        """This kind's rows of this model in the table."""
+        return Embedding.objects.filter(kind=self.kind, model=self.model)
+
     def _count(self) -> int:
-        return Embedding.objects.filter(kind=self.kind, model=self.model).count()
+        return self._table().count()
 
     def _read(self) -> list[int]:
         """Take the rows changed since the last read (all of them the first time); the
@@ -174,7 +178,7 @@ class VectorIndex:
     def _drop_gone(self) -> list[int]:
         """Drop the rows whose ids are no longer in the table; each one's place takes the
         last row. The rows written (the places taken)."""
-        present = set(Embedding.objects.filter(kind=self.kind, model=self.model)
+        present = set(self._table()
                       .values_list("object_id", flat=True))
         self.skipped &= present
         written = []
